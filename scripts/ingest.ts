@@ -1,0 +1,135 @@
+/**
+ * npm run ingest -- [--out DIR] [--dry-run] [--force] PATH...
+ * Raw scrapes (files, or folders walked recursively) → content/articles/*.md.
+ * Thin CLI: the logic lives in src/lib/ingest/.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IngestError } from '../src/lib/ingest/errors.ts';
+import { ingestRaw, type IngestResult } from '../src/lib/ingest/ingest.ts';
+import { planWrites } from '../src/lib/ingest/plan.ts';
+
+const USAGE = 'Usage: npm run ingest -- [--out DIR] [--dry-run] [--force] PATH...\n  PATH  a raw .txt scrape or a folder of them (walked recursively)';
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'content/articles' },
+        'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+function walk(path: string, found: string[]): void {
+  const stat = statSync(path);
+  if (stat.isDirectory()) {
+    for (const name of readdirSync(path).sort()) {
+      if (!name.startsWith('.')) walk(join(path, name), found);
+    }
+  } else if (stat.isFile() && /\.txt$/i.test(path)) {
+    found.push(path);
+  }
+}
+
+/** Repository-relative, forward slashes: the same on every machine. */
+const displayPath = (path: string): string => relative(process.cwd(), resolve(path)).split(sep).join('/');
+
+function writeAtomically(target: string, text: string): void {
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text, { flag: 'wx' });
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function main(): number {
+  const { values, positionals } = parse();
+  if (values.help || positionals.length === 0) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const dryRun = values['dry-run'];
+  const outDir = values.out;
+
+  const files: string[] = [];
+  for (const path of positionals) {
+    if (!existsSync(path)) {
+      console.error(`${path}: no such file or folder. Check the path and run again.`);
+      return 2;
+    }
+    walk(path, files);
+  }
+  if (files.length === 0) {
+    console.error(`No .txt files found under ${positionals.join(', ')}.`);
+    return 2;
+  }
+
+  const failures: string[] = [];
+  const results: Array<{ rawPath: string; result: IngestResult }> = [];
+  const showProgress = files.length >= 200;
+  files.forEach((file, i) => {
+    const rawPath = displayPath(file);
+    try {
+      results.push({ rawPath, result: ingestRaw(readFileSync(file), rawPath) });
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      failures.push(error.message);
+    }
+    if (showProgress && ((i + 1) % 500 === 0 || i + 1 === files.length)) {
+      process.stderr.write(`ingest: ${i + 1}/${files.length} files read\n`);
+    }
+  });
+
+  const actions = planWrites({
+    results,
+    targetFor: (slug) => join(outDir, `${slug}.md`),
+    existing: (target) => (existsSync(target) ? readFileSync(target, 'utf8') : undefined),
+    force: values.force,
+  });
+
+  const counts = { written: 0, unchanged: 0, skipped: 0, failed: failures.length };
+  if (!dryRun) mkdirSync(outDir, { recursive: true });
+  for (const action of actions) {
+    if (action.kind === 'fail') {
+      failures.push(action.message);
+      counts.failed++;
+      continue;
+    }
+    const { result, target } = action;
+    if (dryRun) {
+      console.log(`${action.kind === 'write' ? 'would write' : action.kind === 'unchanged' ? 'unchanged  ' : 'would skip '} ${displayPath(target)}  ← ${result.article.raw.path} (${result.encoding}, ${result.copies} ${result.copies === 1 ? 'copy' : 'copies'})`);
+      console.log(`  title: ${result.article.title}`);
+      console.log(`  source: ${result.article.source}   publishedAt: ${result.article.publishedAt}   tags: ${result.article.tags.join('、') || '(none)'}`);
+      for (const line of result.dropped) console.log(`  dropped line ${line.no} (${line.reason}): ${line.text}`);
+      if (action.kind === 'skip') console.log(`  ${action.reason}`);
+    }
+    if (action.kind === 'write') {
+      if (!dryRun) writeAtomically(target, result.fileText);
+      counts.written++;
+    } else if (action.kind === 'unchanged') {
+      counts.unchanged++;
+    } else {
+      console.warn(`skipped: ${action.reason}`);
+      counts.skipped++;
+    }
+  }
+
+  for (const message of failures) console.error(`error: ${message}`);
+  const verb = dryRun ? 'would write' : 'written';
+  console.log(`${dryRun ? '[dry run] ' : ''}${verb}: ${counts.written}, unchanged: ${counts.unchanged}, skipped: ${counts.skipped}, failed: ${counts.failed}`);
+  return counts.failed > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

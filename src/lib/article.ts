@@ -1,0 +1,53 @@
+/**
+ * The article schema: the one source of truth for frontmatter. Ingest validates with it
+ * before writing, and the Astro content collection validates with it when building.
+ */
+import { z } from 'zod';
+import { TAG_NAMES } from './tag-vocabulary.ts';
+
+/** ISO 8601 with an explicit offset, e.g. 2024-03-15T09:58:00+08:00. */
+const isoWithOffset = z.iso.datetime({ offset: true, local: false });
+
+export const imageSchema = z.object({
+  /** File name as the scrape named it, e.g. 微信图片_20240312083018.jpg. */
+  file: z.string().min(1),
+  /** Caption shown under the image or its placeholder. */
+  caption: z.string(),
+  /** False when the scrape lost the picture: pages show a captioned placeholder, never a broken <img>. */
+  archived: z.boolean(),
+});
+
+export const articleSchema = z
+  .object({
+    title: z.string().trim().min(1, 'title is empty'),
+    source: z.string().trim().min(1, 'source is empty'),
+    publishedAt: isoWithOffset,
+    summary: z.string().trim().min(1, 'summary is empty'),
+    tags: z.array(
+      z.string().refine((t) => TAG_NAMES.includes(t), {
+        message: `tag is not in the vocabulary (src/lib/tag-vocabulary.ts): ${TAG_NAMES.join('、')}`,
+      }),
+    ),
+    images: z.array(imageSchema),
+    raw: z.object({
+      /** Repository-relative path of the raw scrape this article came from. */
+      path: z.string().min(1),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'raw.sha256 must be 64 lowercase hex digits'),
+    }),
+    /**
+     * sha256 of the Markdown as ingest wrote it (with this field blank). If the file no
+     * longer matches, someone edited it by hand and ingest will not overwrite it without --force.
+     */
+    ingestDigest: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+
+export type Article = z.infer<typeof articleSchema>;
+export type ArticleImage = z.infer<typeof imageSchema>;
+
+/** Human-readable list of what is wrong, one line per field. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `  - ${issue.path.length ? issue.path.join('.') : '(frontmatter)'}: ${issue.message}`)
+    .join('\n');
+}

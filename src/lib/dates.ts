@@ -1,0 +1,93 @@
+/**
+ * The one date formatter. Every date shown or emitted is in Asia/Shanghai (UTC+8, no DST),
+ * whatever the zone of the machine that builds the site.
+ */
+const ZONE = 'Asia/Shanghai';
+const OFFSET = '+08:00';
+
+const partsFormatter = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+interface ShanghaiParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function shanghaiParts(date: Date): ShanghaiParts {
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid date');
+  const parts = Object.fromEntries(
+    partsFormatter.formatToParts(date).map((p) => [p.type, p.value]),
+  ) as Record<string, string>;
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Wall-clock time in Shanghai → the instant, as ISO 8601 with +08:00. Validates the calendar date. */
+export function shanghaiIso(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): string {
+  const iso = `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${OFFSET}`;
+  const parsed = new Date(iso);
+  const back = Number.isNaN(parsed.getTime()) ? undefined : shanghaiParts(parsed);
+  if (
+    !back ||
+    back.year !== year ||
+    back.month !== month ||
+    back.day !== day ||
+    back.hour !== hour ||
+    back.minute !== minute ||
+    back.second !== second
+  ) {
+    throw new RangeError(`Not a real date and time: ${iso}`);
+  }
+  return iso;
+}
+
+/** Any instant → ISO 8601 in Shanghai with +08:00 (for <time datetime>, JSON-LD, feeds). */
+export function toShanghaiIso(date: Date | string): string {
+  const p = shanghaiParts(new Date(date));
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${OFFSET}`;
+}
+
+/** 2024年3月15日 09:58 */
+export function formatDateTime(date: Date | string): string {
+  const p = shanghaiParts(new Date(date));
+  return `${p.year}年${p.month}月${p.day}日 ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** 2024年3月15日 */
+export function formatDate(date: Date | string): string {
+  const p = shanghaiParts(new Date(date));
+  return `${p.year}年${p.month}月${p.day}日`;
+}
+
+/** 2024-03-15: the Shanghai calendar day, used in slugs. */
+export function shanghaiDay(date: Date | string): string {
+  const p = shanghaiParts(new Date(date));
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}

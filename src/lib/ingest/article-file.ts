@@ -1,0 +1,65 @@
+/**
+ * An article on disk: YAML frontmatter + Markdown body. Written byte-identically for the same
+ * input (fixed key order, no timestamps), and carrying a digest of itself so a hand edit can be told.
+ */
+import { createHash } from 'node:crypto';
+import { parse, stringify } from 'yaml';
+import { articleSchema, describeIssues, type Article } from '../article.ts';
+
+// Written by hand (not by the YAML library) and always quoted, so it stays a string.
+const DIGEST_LINE = /^ingestDigest: "([0-9a-f]{64})"\n/m;
+
+export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+const FIELD_ORDER = ['title', 'source', 'publishedAt', 'summary', 'tags', 'images', 'raw'] as const;
+
+/** The file text for an article, ending its frontmatter with the digest of everything else. */
+export function serialiseArticle(article: Omit<Article, 'ingestDigest'>, body: string): string {
+  const ordered = Object.fromEntries(FIELD_ORDER.map((key) => [key, article[key]]));
+  // The core schema leaves ISO dates as strings; lineWidth 0 keeps long Chinese lines whole.
+  const yaml = stringify(ordered, { lineWidth: 0, schema: 'core' });
+  const undigested = `---\n${yaml}---\n\n${body}`;
+  return `---\n${yaml}ingestDigest: "${sha256(undigested)}"\n---\n\n${body}`;
+}
+
+/** The digest recorded in a file, if any. */
+export function recordedDigest(text: string): string | undefined {
+  return DIGEST_LINE.exec(text)?.[1];
+}
+
+export interface ParsedArticle {
+  data: Article;
+  body: string;
+}
+
+export class FrontmatterError extends Error {
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}`);
+    this.name = 'FrontmatterError';
+  }
+}
+
+/** Split and parse; throws a FrontmatterError naming the file and each bad field. */
+export function parseArticleFile(text: string, file: string): ParsedArticle {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text.replace(/\r\n?/g, '\n'));
+  if (!match) {
+    throw new FrontmatterError(file, 'no frontmatter: the file must start with a line "---", the YAML fields, and another "---"');
+  }
+  let raw: unknown;
+  try {
+    raw = parse(match[1]!, { schema: 'core' });
+  } catch (error) {
+    throw new FrontmatterError(file, `the frontmatter is not valid YAML: ${(error as Error).message}`);
+  }
+  const result = articleSchema.safeParse(raw);
+  if (!result.success) {
+    throw new FrontmatterError(file, `the frontmatter does not match the article schema (src/lib/article.ts):\n${describeIssues(result.error)}`);
+  }
+  return { data: result.data, body: match[2]!.replace(/^\n/, '') };
+}
+
+/** False when the file was changed after ingest wrote it (its digest no longer matches). */
+export function isUntouched(text: string): boolean {
+  const recorded = recordedDigest(text);
+  return recorded !== undefined && sha256(text.replace(DIGEST_LINE, '')) === recorded;
+}

@@ -1,0 +1,45 @@
+/**
+ * Body lines → blocks (paragraphs and image references) → Markdown that renders back to
+ * exactly the same text.
+ */
+import { toFullwidthPunctuation } from './punctuation.ts';
+import type { SourceLine } from './split-copies.ts';
+
+export type Block =
+  | { kind: 'paragraph'; text: string; line: number }
+  | { kind: 'image'; file: string; line: number };
+
+/** A line that is only an image file name: the scraper kept the picture's name, not the picture. */
+const IMAGE_LINE = /^[^\s/\\<>"]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/i;
+
+export function toBlocks(body: readonly SourceLine[]): Block[] {
+  return body.map((line) =>
+    IMAGE_LINE.test(line.text)
+      ? { kind: 'image', file: line.text, line: line.no }
+      : { kind: 'paragraph', text: toFullwidthPunctuation(line.text), line: line.no },
+  );
+}
+
+/** Escape what CommonMark would read as markup, so text renders as written. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>]/g, '\\$&')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+    .replace(/^(#{1,6}(?=\s|$)|[-+=|](?=\s|$)|[-=_*]{3,})/, '\\$1')
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** Markdown destinations cannot hold spaces or brackets unencoded; <…> keeps Chinese names readable. */
+const imageDestination = (file: string): string => `<${file.replace(/[<>\\]/g, (c) => encodeURIComponent(c))}>`;
+
+export function blocksToMarkdown(blocks: readonly Block[]): string {
+  return (
+    blocks
+      .map((block) =>
+        block.kind === 'paragraph'
+          ? escapeMarkdown(block.text)
+          : `![${escapeMarkdown(block.file)}](${imageDestination(block.file)})`,
+      )
+      .join('\n\n') + '\n'
+  );
+}

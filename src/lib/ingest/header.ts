@@ -1,0 +1,110 @@
+/**
+ * The header block a government page puts under its title — source, publish time — and the
+ * page chrome around it (font-size switchers, view counters, print/close links, share bars).
+ */
+import { shanghaiIso } from '../dates.ts';
+
+export type FieldKind = 'source' | 'date' | 'author' | 'chrome';
+
+const FIELD_KEYS: ReadonlyArray<readonly [string, FieldKind]> = [
+  ['信息来源', 'source'],
+  ['发布机构', 'source'],
+  ['来源', 'source'],
+  ['发布日期', 'date'],
+  ['发布时间', 'date'],
+  ['成文日期', 'date'],
+  ['日期', 'date'],
+  ['时间', 'date'],
+  ['作者', 'author'],
+  ['字体', 'chrome'],
+  ['字号', 'chrome'],
+  ['浏览次数', 'chrome'],
+  ['浏览量', 'chrome'],
+  ['阅读次数', 'chrome'],
+  ['点击数', 'chrome'],
+  ['访问量', 'chrome'],
+  ['分享到', 'chrome'],
+];
+
+const KIND_OF = new Map(FIELD_KEYS);
+// Longest keys first so 发布日期 wins over 日期; a key starts the line or follows a space or bracket.
+const KEY_PATTERN = new RegExp(
+  `(?:^|(?<=[\\s\\]】)）|]))(${[...KIND_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*`,
+  'g',
+);
+
+/** Page furniture that is never article text. */
+const CHROME_TOKENS = [
+  /[【\[]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|纠错|大\s*中\s*小|字号\s*[:：]?\s*大\s*中\s*小)\s*[】\]]/g,
+  /(?:打印本页|关闭窗口|返回顶部|【?字号】?)/g,
+  /[\[【(（]\s*(?:大\s*中\s*小|\d*)\s*[\]】)）]/g,
+];
+
+/** What is left after fields and chrome come off: brackets and separators alone are chrome too. */
+const ONLY_FURNITURE = /^[\s\[\]【】()（）|｜:：,，.。\-—_/]*$/;
+
+export interface Field {
+  kind: FieldKind;
+  key: string;
+  value: string;
+}
+
+export interface LineClass {
+  fields: Field[];
+  /** True when nothing in the line is article text. */
+  furnitureOnly: boolean;
+}
+
+function stripChrome(text: string): string {
+  return CHROME_TOKENS.reduce((t, re) => t.replace(re, ' '), text);
+}
+
+/** Split a line into its header fields and say whether anything else (article text) remains. */
+export function classifyLine(text: string): LineClass {
+  const matches = [...text.matchAll(KEY_PATTERN)];
+  const fields: Field[] = [];
+  let rest = matches.length ? text.slice(0, matches[0]!.index) : text;
+  matches.forEach((m, i) => {
+    const key = m[1]!;
+    const end = i + 1 < matches.length ? matches[i + 1]!.index : text.length;
+    const value = text.slice(m.index + m[0].length, end).trim();
+    const kind = KIND_OF.get(key)!;
+    // 日期/时间 only count when a date follows; otherwise the words are ordinary text.
+    if (kind === 'date' && !isOnlyADate(value)) {
+      rest += text.slice(m.index, end);
+      return;
+    }
+    fields.push({ kind, key, value: kind === 'chrome' ? value : stripChrome(value).trim() });
+  });
+  return { fields, furnitureOnly: ONLY_FURNITURE.test(stripChrome(rest)) };
+}
+
+function isOnlyADate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  return Boolean(m && parsePublishTime(value) && ONLY_FURNITURE.test(stripChrome(value.replace(m[0], ''))));
+}
+
+export interface PublishTime {
+  /** ISO 8601 with +08:00. */
+  iso: string;
+  /** False when the page gave only a day. */
+  hasTime: boolean;
+}
+
+const DATE_RE =
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?)?/;
+
+/** 2024-03-15 09:58, 2024- 03- 15 09: 58, 2024/3/15, 2024年3月15日 09:58, 2024.03.15 → Shanghai time. */
+export function parsePublishTime(value: string): PublishTime | undefined {
+  const m = DATE_RE.exec(value);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v)));
+  try {
+    return {
+      iso: shanghaiIso(year!, month!, day!, hour ?? 0, minute ?? 0, second ?? 0),
+      hasTime: hour !== undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * What a batch will do with each ingested file, decided before anything is written:
+ * write, leave unchanged, skip (hand-edited), or fail (slug taken by different content).
+ */
+import { isUntouched } from './article-file.ts';
+import type { IngestResult } from './ingest.ts';
+
+export type Action =
+  | { kind: 'write'; result: IngestResult; target: string; replaces: boolean }
+  | { kind: 'unchanged'; result: IngestResult; target: string }
+  | { kind: 'skip'; result: IngestResult; target: string; reason: string }
+  | { kind: 'fail'; rawPath: string; message: string };
+
+export interface PlanInput {
+  results: ReadonlyArray<{ rawPath: string; result: IngestResult }>;
+  /** Target path for a slug. */
+  targetFor: (slug: string) => string;
+  /** Current text of a target, if it exists. */
+  existing: (target: string) => string | undefined;
+  force: boolean;
+}
+
+export function planWrites({ results, targetFor, existing, force }: PlanInput): Action[] {
+  const bySlug = new Map<string, Array<{ rawPath: string; result: IngestResult }>>();
+  for (const entry of results) {
+    const list = bySlug.get(entry.result.slug) ?? [];
+    list.push(entry);
+    bySlug.set(entry.result.slug, list);
+  }
+  const actions: Action[] = [];
+  for (const { rawPath, result } of results) {
+    const target = targetFor(result.slug);
+    const rivals = bySlug.get(result.slug)!.filter((e) => e.result.fileText !== result.fileText);
+    if (rivals.length > 0) {
+      actions.push({
+        kind: 'fail',
+        rawPath,
+        message: `${rawPath}: takes the slug "${result.slug}" (same title and day) as ${rivals.map((r) => r.rawPath).join(', ')}, but the content differs. Decide which scrape is right and remove the other, or fix the title`,
+      });
+      continue;
+    }
+    const current = existing(target);
+    if (current === undefined) {
+      actions.push({ kind: 'write', result, target, replaces: false });
+    } else if (current === result.fileText) {
+      actions.push({ kind: 'unchanged', result, target });
+    } else if (!force && !isUntouched(current)) {
+      actions.push({ kind: 'skip', result, target, reason: `${target} was edited by hand after ingest; not overwritten (use --force to replace it)` });
+    } else if (!force && !current.includes(`path: ${result.article.raw.path}\n`)) {
+      actions.push({
+        kind: 'fail',
+        rawPath,
+        message: `${rawPath}: ${target} already holds an article with the same slug from another raw file. Check for a duplicate scrape, or use --force to replace it`,
+      });
+    } else {
+      actions.push({ kind: 'write', result, target, replaces: true });
+    }
+  }
+  // Duplicate raw files with identical output: write once.
+  const seen = new Set<string>();
+  return actions.filter((a) => {
+    if (a.kind === 'fail') return true;
+    if (seen.has(a.target)) return false;
+    seen.add(a.target);
+    return true;
+  });
+}

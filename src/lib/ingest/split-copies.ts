@@ -1,0 +1,97 @@
+/**
+ * A scrape can hold the article more than once (the page and its print view, say), each copy
+ * with its own header layout. Find the title, then cut the text into copies: a copy starts at
+ * a repeated title line, or at a header line carrying a publish date once body text has begun.
+ */
+import { IngestError } from './errors.ts';
+import { classifyLine, type Field } from './header.ts';
+import { normaliseLine } from './normalise.ts';
+import { toFullwidthPunctuation } from './punctuation.ts';
+
+export interface SourceLine {
+  /** 1-based line number in the raw file. */
+  no: number;
+  text: string;
+}
+
+export type DropReason = 'chrome' | 'header' | 'duplicate copy' | 'before title';
+
+export interface DroppedLine extends SourceLine {
+  reason: DropReason;
+}
+
+export interface Copy {
+  /** Line the copy starts on (its title, or its header when the title was not repeated). */
+  startLine: number;
+  fields: Array<Field & { line: number }>;
+  body: SourceLine[];
+}
+
+export interface SplitResult {
+  title: SourceLine;
+  copies: Copy[];
+  /** Lines that are not article text: header fields, page chrome, text before the title. */
+  dropped: DroppedLine[];
+}
+
+const comparable = (text: string): string => toFullwidthPunctuation(text);
+
+const TITLE_MAX = 120;
+
+export function splitCopies(lines: readonly string[], file: string): SplitResult {
+  const numbered = lines
+    .map((raw, i) => ({ no: i + 1, text: normaliseLine(raw) }))
+    .filter((line) => line.text !== '');
+  const dropped: DroppedLine[] = [];
+
+  const titleIndex = numbered.findIndex((line) => {
+    const cls = classifyLine(line.text);
+    return cls.fields.length === 0 && !cls.furnitureOnly;
+  });
+  const title = numbered[titleIndex];
+  if (!title) {
+    throw new IngestError(file, 'no title found: the file has no line of text outside the page header and chrome', 'make sure the scrape starts with the article title');
+  }
+  if (title.text.length > TITLE_MAX || /[。；]$/.test(title.text)) {
+    throw new IngestError(
+      file,
+      `no recognisable title: the first line of text reads like a paragraph ("${title.text.slice(0, 30)}…")`,
+      'put the article title on its own line at the top of the scrape',
+      title.no,
+    );
+  }
+  for (const line of numbered.slice(0, titleIndex)) dropped.push({ ...line, reason: 'before title' });
+
+  const titleKey = comparable(title.text);
+  const copies: Copy[] = [];
+  let current: Copy = { startLine: title.no, fields: [], body: [] };
+  let inHeader = true;
+  const startCopy = (startLine: number): void => {
+    copies.push(current);
+    current = { startLine, fields: [], body: [] };
+    inHeader = true;
+  };
+
+  for (const line of numbered.slice(titleIndex + 1)) {
+    if (comparable(line.text) === titleKey) {
+      startCopy(line.no);
+      dropped.push({ ...line, reason: 'duplicate copy' });
+      continue;
+    }
+    const cls = classifyLine(line.text);
+    const isHeader = cls.furnitureOnly && cls.fields.some((f) => f.kind !== 'chrome');
+    if (!inHeader && isHeader && cls.fields.some((f) => f.kind === 'date')) {
+      // A second header block without a repeated title: another copy begins here.
+      startCopy(line.no);
+    }
+    if (cls.furnitureOnly && (inHeader || cls.fields.every((f) => f.kind === 'chrome'))) {
+      current.fields.push(...cls.fields.map((f) => ({ ...f, line: line.no })));
+      dropped.push({ ...line, reason: isHeader ? 'header' : 'chrome' });
+      continue;
+    }
+    inHeader = false;
+    current.body.push(line);
+  }
+  copies.push(current);
+  return { title, copies: copies.filter((c) => c.body.length > 0 || c.fields.length > 0), dropped };
+}

@@ -1,0 +1,84 @@
+/**
+ * The one Markdown renderer (markdown-it), shared by the content loader, feeds and tests.
+ * Raw HTML is off: article text can never inject markup.
+ */
+import MarkdownIt from 'markdown-it';
+import type { ArticleImage } from './article.ts';
+
+export interface RenderOptions {
+  /** Images named in the frontmatter; an image not archived renders as a captioned placeholder. */
+  images?: readonly ArticleImage[];
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function safeDecode(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
+function createRenderer(images: readonly ArticleImage[]): MarkdownIt {
+  const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
+
+  // A paragraph holding only an image becomes a <figure>: drop the <p> around it.
+  md.core.ruler.push('image_figures', (state) => {
+    const tokens = state.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const inline = tokens[i + 1];
+      if (
+        tokens[i].type === 'paragraph_open' &&
+        inline.type === 'inline' &&
+        tokens[i + 2].type === 'paragraph_close' &&
+        inline.children?.length === 1 &&
+        inline.children[0].type === 'image'
+      ) {
+        tokens[i].hidden = true;
+        tokens[i + 2].hidden = true;
+        inline.children[0].meta = { figure: true };
+      }
+    }
+  });
+
+  md.renderer.rules.image = (tokens, idx) => {
+    const token = tokens[idx];
+    const src = safeDecode(token.attrGet('src') ?? '');
+    const alt = token.children ? md.renderer.renderInlineAsText(token.children, md.options, {}) : '';
+    const known = images.find((img) => img.file === src);
+    const caption = known?.caption || alt || src;
+    const figure = Boolean(token.meta?.figure);
+    if (!known || !known.archived) {
+      // The picture was not archived: say so instead of showing a broken <img>.
+      const label = `${escapeHtml(caption)}（原图未存档）`;
+      const box = `<span class="image-missing__box" aria-hidden="true">图片未存档</span>`;
+      return figure
+        ? `<figure class="image-missing">${box}<figcaption>${label}</figcaption></figure>\n`
+        : `<span class="image-missing">${box}<span>${label}</span></span>`;
+    }
+    const img = `<img src="${escapeHtml(md.normalizeLink(src))}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async">`;
+    return figure ? `<figure>${img}<figcaption>${escapeHtml(caption)}</figcaption></figure>\n` : img;
+  };
+
+  return md;
+}
+
+/** Markdown → HTML. */
+export function renderMarkdown(source: string, options: RenderOptions = {}): string {
+  return createRenderer(options.images ?? []).render(source);
+}
+
+/** Markdown → the plain text a reader sees, paragraph by paragraph (for summaries and checks). */
+export function markdownToText(source: string): string[] {
+  const md = new MarkdownIt('commonmark', { html: false });
+  const paragraphs: string[] = [];
+  for (const token of md.parse(source, {})) {
+    if (token.type !== 'inline' || !token.children) continue;
+    const onlyImage = token.children.length === 1 && token.children[0].type === 'image';
+    if (onlyImage) continue;
+    paragraphs.push(md.renderer.renderInlineAsText(token.children, md.options, {}));
+  }
+  return paragraphs;
+}

@@ -1,0 +1,49 @@
+/**
+ * The one typed site configuration. Read by astro.config.mjs, pages and scripts alike,
+ * so the URL, base path, language and time zone are decided in exactly one place.
+ */
+import { normaliseBase } from './urls.ts';
+
+export interface SiteConfig {
+  /** Site name shown in the header and <title>. */
+  name: string;
+  /** One-line description for feeds and meta tags. */
+  description: string;
+  /** Absolute origin the site is deployed at (SITE_URL), no trailing slash. */
+  url: string;
+  /** Path prefix the site is served under (BASE_PATH): "/" or "/sub/". */
+  base: string;
+  lang: 'zh-CN';
+  /** Every date is shown and emitted in this zone, whatever the build machine's zone. */
+  timeZone: 'Asia/Shanghai';
+  /** Articles per list page (index, archives). */
+  pageSize: number;
+}
+
+function readSiteUrl(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || 'http://localhost:4321';
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error(
+      `SITE_URL="${value}" is not an absolute URL. Set it like SITE_URL=https://news.example.gov.cn`,
+    );
+  }
+  if (parsed.pathname !== '/' || parsed.search || parsed.hash) {
+    throw new Error(
+      `SITE_URL="${value}" must be an origin only (no path); put the path in BASE_PATH instead, e.g. BASE_PATH=${parsed.pathname}`,
+    );
+  }
+  return parsed.origin;
+}
+
+export const SITE: SiteConfig = {
+  name: '政务新闻档案',
+  description: '浙江省政府部门新闻稿的静态档案：全文、来源、发布时间，可检索。',
+  url: readSiteUrl(process.env.SITE_URL),
+  base: normaliseBase(process.env.BASE_PATH),
+  lang: 'zh-CN',
+  timeZone: 'Asia/Shanghai',
+  pageSize: 20,
+};
