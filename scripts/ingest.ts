@@ -3,14 +3,24 @@
  * Raw scrapes (files, or folders walked recursively) → content/articles/*.md.
  * Thin CLI: the logic lives in src/lib/ingest/.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+  rmSync,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from '../src/lib/ingest/errors.ts';
 import { ingestRaw, type IngestResult } from '../src/lib/ingest/ingest.ts';
 import { planWrites } from '../src/lib/ingest/plan.ts';
 
-const USAGE = 'Usage: npm run ingest -- [--out DIR] [--dry-run] [--force] PATH...\n  PATH  a raw .txt scrape or a folder of them (walked recursively)';
+const USAGE =
+  'Usage: npm run ingest -- [--out DIR] [--dry-run] [--force] PATH...\n  PATH  a raw .txt scrape or a folder of them (walked recursively)';
 
 function parse() {
   try {
@@ -109,10 +119,15 @@ function main(): number {
     }
     const { result, target } = action;
     if (dryRun) {
-      console.log(`${action.kind === 'write' ? 'would write' : action.kind === 'unchanged' ? 'unchanged  ' : 'would skip '} ${displayPath(target)}  ← ${result.article.raw.path} (${result.encoding}, ${result.copies} ${result.copies === 1 ? 'copy' : 'copies'})`);
+      console.log(
+        `${action.kind === 'write' ? 'would write' : action.kind === 'unchanged' ? 'unchanged  ' : 'would skip '} ${displayPath(target)}  ← ${result.article.raw.path} (${result.encoding}, ${result.copies} ${result.copies === 1 ? 'copy' : 'copies'})`,
+      );
       console.log(`  title: ${result.article.title}`);
-      console.log(`  source: ${result.article.source}   publishedAt: ${result.article.publishedAt}   tags: ${result.article.tags.join('、') || '(none)'}`);
-      for (const line of result.dropped) console.log(`  dropped line ${line.no} (${line.reason}): ${line.text}`);
+      console.log(
+        `  source: ${result.article.source}   publishedAt: ${result.article.publishedAt}   tags: ${result.article.tags.join('、') || '(none)'}`,
+      );
+      for (const line of result.dropped)
+        console.log(`  dropped line ${line.no} (${line.reason}): ${line.text}`);
       if (action.kind === 'skip') console.log(`  ${action.reason}`);
     }
     if (action.kind === 'write') {
@@ -128,7 +143,9 @@ function main(): number {
 
   for (const message of failures) console.error(`error: ${message}`);
   const verb = dryRun ? 'would write' : 'written';
-  console.log(`${dryRun ? '[dry run] ' : ''}${verb}: ${counts.written}, unchanged: ${counts.unchanged}, skipped: ${counts.skipped}, failed: ${counts.failed}`);
+  console.log(
+    `${dryRun ? '[dry run] ' : ''}${verb}: ${counts.written}, unchanged: ${counts.unchanged}, skipped: ${counts.skipped}, failed: ${counts.failed}`,
+  );
   return counts.failed > 0 ? 1 : 0;
 }
 

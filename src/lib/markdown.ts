@@ -10,8 +10,7 @@ export interface RenderOptions {
   images?: readonly ArticleImage[];
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function safeDecode(src: string): string {
   try {
@@ -21,31 +20,26 @@ function safeDecode(src: string): string {
   }
 }
 
-function createRenderer(images: readonly ArticleImage[]): MarkdownIt {
+function createRenderer(images: readonly ArticleImage[]) {
   const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
 
   // A paragraph holding only an image becomes a <figure>: drop the <p> around it.
   md.core.ruler.push('image_figures', (state) => {
-    const tokens = state.tokens;
-    for (let i = 0; i + 2 < tokens.length; i++) {
+    state.tokens.forEach((open, i, tokens) => {
       const inline = tokens[i + 1];
-      if (
-        tokens[i].type === 'paragraph_open' &&
-        inline.type === 'inline' &&
-        tokens[i + 2].type === 'paragraph_close' &&
-        inline.children?.length === 1 &&
-        inline.children[0].type === 'image'
-      ) {
-        tokens[i].hidden = true;
-        tokens[i + 2].hidden = true;
-        inline.children[0].meta = { figure: true };
+      const close = tokens[i + 2];
+      const only = inline?.children?.length === 1 ? inline.children[0] : undefined;
+      if (open.type === 'paragraph_open' && close?.type === 'paragraph_close' && only?.type === 'image') {
+        open.hidden = true;
+        close.hidden = true;
+        only.meta = { figure: true };
       }
-    }
+    });
   });
 
   md.renderer.rules.image = (tokens, idx) => {
-    const token = tokens[idx];
-    const src = safeDecode(token.attrGet('src') ?? '');
+    const token = tokens[idx]!;
+    const src = safeDecode(String(token.attrGet('src') ?? ''));
     const alt = token.children ? md.renderer.renderInlineAsText(token.children, md.options, {}) : '';
     const known = images.find((img) => img.file === src);
     const caption = known?.caption || alt || src;
@@ -76,7 +70,7 @@ export function markdownToText(source: string): string[] {
   const paragraphs: string[] = [];
   for (const token of md.parse(source, {})) {
     if (token.type !== 'inline' || !token.children) continue;
-    const onlyImage = token.children.length === 1 && token.children[0].type === 'image';
+    const onlyImage = token.children.length === 1 && token.children[0]?.type === 'image';
     if (onlyImage) continue;
     paragraphs.push(md.renderer.renderInlineAsText(token.children, md.options, {}));
   }

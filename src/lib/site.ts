@@ -2,7 +2,7 @@
  * The one typed site configuration. Read by astro.config.mjs, pages and scripts alike,
  * so the URL, base path, language and time zone are decided in exactly one place.
  */
-import { normaliseBase } from './urls.ts';
+import { absoluteUrl, normaliseBase, withBase } from './urls.ts';
 
 export interface SiteConfig {
   /** Site name shown in the header and <title>. */
@@ -47,3 +47,9 @@ export const SITE: SiteConfig = {
   timeZone: 'Asia/Shanghai',
   pageSize: 20,
 };
+
+/** Site-relative path → the href to put in a page, honouring BASE_PATH. */
+export const href = (path: string): string => withBase(SITE.base, path);
+
+/** Site-relative path → absolute URL (canonical, feeds, sitemap). */
+export const absolute = (path: string): string => absoluteUrl(SITE.url, SITE.base, path);

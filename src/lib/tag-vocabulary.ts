@@ -33,7 +33,10 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /** Non-overlapping occurrences of any keyword, longest keyword first. */
 function countHits(text: string, keywords: readonly string[]): number {
-  const pattern = [...keywords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const pattern = [...keywords]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   return text.match(new RegExp(pattern, 'g'))?.length ?? 0;
 }
 

@@ -32,6 +32,5 @@ export const paths = {
   home: (): string => '',
   listPage: (page: number): string => (page <= 1 ? '' : `page/${page}/`),
   article: (slug: string): string => `articles/${encodeURIComponent(slug)}/`,
-  search: (query?: string): string =>
-    query ? `search/?q=${encodeURIComponent(query)}` : 'search/',
+  search: (query?: string): string => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
 };

@@ -6,8 +6,7 @@ import { toFullwidthPunctuation } from './punctuation.ts';
 import type { SourceLine } from './split-copies.ts';
 
 export type Block =
-  | { kind: 'paragraph'; text: string; line: number }
-  | { kind: 'image'; file: string; line: number };
+  { kind: 'paragraph'; text: string; line: number } | { kind: 'image'; file: string; line: number };
 
 /** A line that is only an image file name: the scraper kept the picture's name, not the picture. */
 const IMAGE_LINE = /^[^\s/\\<>"]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/i;
@@ -30,7 +29,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Markdown destinations cannot hold spaces or brackets unencoded; <…> keeps Chinese names readable. */
-const imageDestination = (file: string): string => `<${file.replace(/[<>\\]/g, (c) => encodeURIComponent(c))}>`;
+const imageDestination = (file: string): string =>
+  `<${file.replace(/[<>\\]/g, (c) => encodeURIComponent(c))}>`;
 
 export function blocksToMarkdown(blocks: readonly Block[]): string {
   return (

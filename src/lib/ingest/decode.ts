@@ -65,7 +65,11 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     }
   }
   if (bytes.includes(0) && !decoded.encoding.startsWith('utf-16')) {
-    throw new IngestError(file, 'the file is binary (it contains NUL bytes), not a text scrape', 'pass the .txt scrape of the page, not an image, PDF or archive');
+    throw new IngestError(
+      file,
+      'the file is binary (it contains NUL bytes), not a text scrape',
+      'pass the .txt scrape of the page, not an image, PDF or archive',
+    );
   }
   if (controlShare(decoded.text) > 0.01) {
     throw new IngestError(

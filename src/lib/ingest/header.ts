@@ -98,7 +98,9 @@ const DATE_RE =
 export function parsePublishTime(value: string): PublishTime | undefined {
   const m = DATE_RE.exec(value);
   if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v)));
+  const [year, month, day, hour, minute, second] = m
+    .slice(1)
+    .map((v) => (v === undefined ? undefined : Number(v)));
   try {
     return {
       iso: shanghaiIso(year!, month!, day!, hour ?? 0, minute ?? 0, second ?? 0),

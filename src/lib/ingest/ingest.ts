@@ -12,7 +12,7 @@ import { IngestError } from './errors.ts';
 import { parsePublishTime } from './header.ts';
 import { normaliseLineEnds } from './normalise.ts';
 import { toFullwidthPunctuation } from './punctuation.ts';
-import { recordedDigest, serialiseArticle, sha256 } from './article-file.ts';
+import { recordedDigest, serialiseArticle, sha256 } from '../article-file.ts';
 import { splitCopies, type Copy, type DroppedLine } from './split-copies.ts';
 import { summarise } from './summary.ts';
 
@@ -29,10 +29,8 @@ export interface IngestResult {
 const paragraphsOf = (blocks: readonly Block[]): string[] =>
   blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
 
-function agreedField(copies: readonly Copy[], kind: 'source' | 'date', file: string) {
-  const found = copies.flatMap((c) => c.fields.filter((f) => f.kind === kind && f.value !== ''));
-  return found;
-}
+const fieldsOf = (copies: readonly Copy[], kind: 'source' | 'date') =>
+  copies.flatMap((c) => c.fields.filter((f) => f.kind === kind && f.value !== ''));
 
 /** The slug: publish day + a short hash of the title, stable across re-ingests and ASCII-safe for any host. */
 export function slugFor(title: string, publishedAt: string): string {
@@ -44,38 +42,67 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
   const { title, copies, dropped } = splitCopies(normaliseLineEnds(text).split('\n'), rawPath);
 
   // Metadata: every copy that states a field must agree with the others.
-  const sources = agreedField(copies, 'source', rawPath).map((f) => ({ ...f, value: toFullwidthPunctuation(f.value) }));
-  const dates = agreedField(copies, 'date', rawPath).map((f) => ({ ...f, time: parsePublishTime(f.value)! }));
+  const sources = fieldsOf(copies, 'source').map((f) => ({ ...f, value: toFullwidthPunctuation(f.value) }));
+  const dates = fieldsOf(copies, 'date').map((f) => ({ ...f, time: parsePublishTime(f.value)! }));
   const source = sources[0];
   const date = dates[0];
   if (!date) {
-    throw new IngestError(rawPath, 'no publish date found in the header (looked for 发布日期, 发布时间, 日期 followed by a date)', 'add a line such as "发布日期: 2024-03-15 09:58" under the title', title.no);
+    throw new IngestError(
+      rawPath,
+      'no publish date found in the header (looked for 发布日期, 发布时间, 日期 followed by a date)',
+      'add a line such as "发布日期: 2024-03-15 09:58" under the title',
+      title.no,
+    );
   }
   if (!source) {
-    throw new IngestError(rawPath, 'no source found in the header (looked for 来源, 信息来源, 发布机构)', 'add a line such as "来源: 省市场监管局" under the title', title.no);
+    throw new IngestError(
+      rawPath,
+      'no source found in the header (looked for 来源, 信息来源, 发布机构)',
+      'add a line such as "来源: 省市场监管局" under the title',
+      title.no,
+    );
   }
   const otherSource = sources.find((s) => s.value !== source.value);
   if (otherSource) {
-    throw new IngestError(rawPath, `the copies disagree on the source: "${source.value}" (line ${source.line}) and "${otherSource.value}"`, 'check whether the file holds two different articles and split it', otherSource.line);
+    throw new IngestError(
+      rawPath,
+      `the copies disagree on the source: "${source.value}" (line ${source.line}) and "${otherSource.value}"`,
+      'check whether the file holds two different articles and split it',
+      otherSource.line,
+    );
   }
   // A copy with minutes beats one with the day only; different instants are a conflict.
   const timed = dates.filter((d) => d.time.hasTime);
   const best = timed[0] ?? date;
   const conflict = (timed.length ? timed : dates).find((d) => d.time.iso !== best.time.iso);
-  if (conflict || dates.some((d) => !d.time.hasTime && shanghaiDay(d.time.iso) !== shanghaiDay(best.time.iso))) {
+  if (
+    conflict ||
+    dates.some((d) => !d.time.hasTime && shanghaiDay(d.time.iso) !== shanghaiDay(best.time.iso))
+  ) {
     const other = conflict ?? dates.find((d) => shanghaiDay(d.time.iso) !== shanghaiDay(best.time.iso))!;
-    throw new IngestError(rawPath, `the copies disagree on the publish date: "${best.value}" (line ${best.line}) and "${other.value}"`, 'check whether the file holds two different articles and split it', other.line);
+    throw new IngestError(
+      rawPath,
+      `the copies disagree on the publish date: "${best.value}" (line ${best.line}) and "${other.value}"`,
+      'check whether the file holds two different articles and split it',
+      other.line,
+    );
   }
 
   // Keep the fullest copy; every other copy must be contained in it, or something would be lost.
   const blocksPerCopy = copies.map((c) => toBlocks(c.body));
   const keptIndex = blocksPerCopy.reduce(
-    (best, blocks, i) => (paragraphsOf(blocks).join('').length > paragraphsOf(blocksPerCopy[best]!).join('').length ? i : best),
+    (best, blocks, i) =>
+      paragraphsOf(blocks).join('').length > paragraphsOf(blocksPerCopy[best]!).join('').length ? i : best,
     0,
   );
   const kept = blocksPerCopy[keptIndex]!;
   if (paragraphsOf(kept).length === 0) {
-    throw new IngestError(rawPath, 'the article has no body text under its header', 'check that the scrape captured the article text', title.no);
+    throw new IngestError(
+      rawPath,
+      'the article has no body text under its header',
+      'check that the scrape captured the article text',
+      title.no,
+    );
   }
   const keptSentences = sentences(paragraphsOf(kept));
   copies.forEach((copy, i) => {
@@ -83,7 +110,12 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
     const missing = missingFrom(keptSentences, sentences(paragraphsOf(blocksPerCopy[i]!)));
     if (missing !== undefined) {
       const line = blocksPerCopy[i]!.find((b) => b.kind === 'paragraph' && b.text.includes(missing))?.line;
-      throw new IngestError(rawPath, `the copies differ: copy ${i + 1} (from line ${copy.startLine}) has a sentence the fullest copy lacks: "${missing}"`, 'check whether the file holds two different articles or a damaged copy, and fix the scrape', line);
+      throw new IngestError(
+        rawPath,
+        `the copies differ: copy ${i + 1} (from line ${copy.startLine}) has a sentence the fullest copy lacks: "${missing}"`,
+        'check whether the file holds two different articles or a damaged copy, and fix the scrape',
+        line,
+      );
     }
     for (const line of copy.body) dropped.push({ ...line, reason: 'duplicate copy' });
   });
@@ -91,7 +123,11 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
   const body = blocksToMarkdown(kept);
   const conservation = checkConservation(paragraphsOf(kept), body);
   if (!conservation.ok) {
-    throw new IngestError(rawPath, `conservation check failed: ${conservation.problem}`, 'report this as an ingest bug with the raw file attached');
+    throw new IngestError(
+      rawPath,
+      `conservation check failed: ${conservation.problem}`,
+      'report this as an ingest bug with the raw file attached',
+    );
   }
 
   const articleTitle = toFullwidthPunctuation(title.text);
@@ -102,14 +138,28 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
     publishedAt: best.time.iso,
     summary: summarise(paragraphsOf(kept)),
     tags: matchTags(articleTitle, bodyText),
-    images: kept.flatMap((b) => (b.kind === 'image' ? [{ file: b.file, caption: b.file, archived: false }] : [])),
+    images: kept.flatMap((b) =>
+      b.kind === 'image' ? [{ file: b.file, caption: b.file, archived: false }] : [],
+    ),
     raw: { path: rawPath, sha256: sha256(bytes) },
   };
   const fileText = serialiseArticle(candidate, body);
   const checked = articleSchema.safeParse({ ...candidate, ingestDigest: recordedDigest(fileText) });
   if (!checked.success) {
-    throw new IngestError(rawPath, `the extracted metadata is invalid:\n${describeIssues(checked.error)}`, 'fix the raw header or the tag vocabulary', title.no);
+    throw new IngestError(
+      rawPath,
+      `the extracted metadata is invalid:\n${describeIssues(checked.error)}`,
+      'fix the raw header or the tag vocabulary',
+      title.no,
+    );
   }
   dropped.sort((a, b) => a.no - b.no);
-  return { slug: slugFor(articleTitle, best.time.iso), article: checked.data, fileText, encoding, copies: copies.length, dropped };
+  return {
+    slug: slugFor(articleTitle, best.time.iso),
+    article: checked.data,
+    fileText,
+    encoding,
+    copies: copies.length,
+    dropped,
+  };
 }

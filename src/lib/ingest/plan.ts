@@ -2,7 +2,7 @@
  * What a batch will do with each ingested file, decided before anything is written:
  * write, leave unchanged, skip (hand-edited), or fail (slug taken by different content).
  */
-import { isUntouched } from './article-file.ts';
+import { isUntouched } from '../article-file.ts';
 import type { IngestResult } from './ingest.ts';
 
 export type Action =
@@ -45,7 +45,12 @@ export function planWrites({ results, targetFor, existing, force }: PlanInput): 
     } else if (current === result.fileText) {
       actions.push({ kind: 'unchanged', result, target });
     } else if (!force && !isUntouched(current)) {
-      actions.push({ kind: 'skip', result, target, reason: `${target} was edited by hand after ingest; not overwritten (use --force to replace it)` });
+      actions.push({
+        kind: 'skip',
+        result,
+        target,
+        reason: `${target} was edited by hand after ingest; not overwritten (use --force to replace it)`,
+      });
     } else if (!force && !current.includes(`path: ${result.article.raw.path}\n`)) {
       actions.push({
         kind: 'fail',

@@ -14,9 +14,11 @@ const FULLWIDTH: Record<string, string> = {
 };
 
 /** Han ideographs, CJK punctuation, fullwidth forms and the curly quotes Chinese text uses. */
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026]|[\u{20000}-\u{2fa1f}]/u;
+const CJK =
+  /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026]|[\u{20000}-\u{2fa1f}]/u;
 
-const URL_LIKE = /\b(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|\bwww\.[a-z0-9.-]+\.[a-z]{2,}[^\s\u4e00-\u9fff]*/giu;
+const URL_LIKE =
+  /\b(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|\bwww\.[a-z0-9.-]+\.[a-z]{2,}[^\s\u4e00-\u9fff]*/giu;
 
 const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
 
@@ -41,7 +43,8 @@ function convertSpan(span: string): string {
     const after = neighbour(chars, i + 1, 1);
     if (ch === '(' || ch === ')') return isCjk(before) || isCjk(after);
     // 1,000 and 09:58 stay ASCII even when Chinese text follows.
-    if ((ch === ',' || ch === ':') && /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i + 1] ?? '')) return false;
+    if ((ch === ',' || ch === ':') && /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i + 1] ?? ''))
+      return false;
     return isCjk(before) || isCjk(after);
   };
 

@@ -50,7 +50,11 @@ export function splitCopies(lines: readonly string[], file: string): SplitResult
   });
   const title = numbered[titleIndex];
   if (!title) {
-    throw new IngestError(file, 'no title found: the file has no line of text outside the page header and chrome', 'make sure the scrape starts with the article title');
+    throw new IngestError(
+      file,
+      'no title found: the file has no line of text outside the page header and chrome',
+      'make sure the scrape starts with the article title',
+    );
   }
   if (title.text.length > TITLE_MAX || /[。；]$/.test(title.text)) {
     throw new IngestError(

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parse, stringify } from 'yaml';
-import { articleSchema, describeIssues, type Article } from '../article.ts';
+import { articleSchema, describeIssues, type Article } from './article.ts';
 
 // Written by hand (not by the YAML library) and always quoted, so it stays a string.
 const DIGEST_LINE = /^ingestDigest: "([0-9a-f]{64})"\n/m;
@@ -43,7 +43,10 @@ export class FrontmatterError extends Error {
 export function parseArticleFile(text: string, file: string): ParsedArticle {
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text.replace(/\r\n?/g, '\n'));
   if (!match) {
-    throw new FrontmatterError(file, 'no frontmatter: the file must start with a line "---", the YAML fields, and another "---"');
+    throw new FrontmatterError(
+      file,
+      'no frontmatter: the file must start with a line "---", the YAML fields, and another "---"',
+    );
   }
   let raw: unknown;
   try {
@@ -53,7 +56,10 @@ export function parseArticleFile(text: string, file: string): ParsedArticle {
   }
   const result = articleSchema.safeParse(raw);
   if (!result.success) {
-    throw new FrontmatterError(file, `the frontmatter does not match the article schema (src/lib/article.ts):\n${describeIssues(result.error)}`);
+    throw new FrontmatterError(
+      file,
+      `the frontmatter does not match the article schema (src/lib/article.ts):\n${describeIssues(result.error)}`,
+    );
   }
   return { data: result.data, body: match[2]!.replace(/^\n/, '') };
 }

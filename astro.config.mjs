@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { SITE } from './src/lib/site.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+// SITE_URL and BASE_PATH (environment) are read once, in src/lib/site.ts.
+export default defineConfig({
+  site: SITE.url,
+  base: SITE.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // OUT_DIR lets tests and benchmarks build into their own folder.
+  outDir: process.env.OUT_DIR || './dist',
+  integrations: [pagefind()],
+  devToolbar: { enabled: false },
+  // Articles are rendered by src/lib/markdown.ts (markdown-it); nothing here uses Shiki.
+  markdown: { syntaxHighlight: false },
+  // A strict Content Security Policy as a <meta> on every page: Astro hashes what it emits;
+  // Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval'. No 'unsafe-inline' scripts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { articleSlugs } from '../helpers/dist.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+const siteDir = inject('siteDir');
+const [seedSlug] = articleSlugs(siteDir);
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(siteDir);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function resultsFor(query: string) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(
+      () => !document.querySelector('[data-search-status]')?.textContent?.includes('正在搜索'),
+    );
+    await page.waitForSelector('[data-search-status]:not(:empty)');
+    return {
+      status: (await page.textContent('[data-search-status]')) ?? '',
+      links: await page.$$eval('.search-result h2 a', (as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      ),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+describe('search in Chromium', () => {
+  it.each(['知识产权', '张雁云', '联席会议', '快维权'])('finds the seed article for %s', async (query) => {
+    const { status, links } = await resultsFor(query);
+    expect(links).toEqual([`/articles/${seedSlug}/`]);
+    expect(status).toContain('共找到 1 篇文章');
+  });
+
+  it('says so when nothing matches', async () => {
+    const { status, links } = await resultsFor('鲸鱼');
+    expect(links).toEqual([]);
+    expect(status).toContain('没有找到');
+  });
+
+  it('the header search box on the article page leads to the results', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}articles/${seedSlug}/`);
+      await page.fill('#header-search', '张雁云');
+      await page.press('#header-search', 'Enter');
+      await page.waitForURL(/\/search\/\?q=/);
+      await page.waitForSelector('.search-result h2 a');
+      expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=张雁云');
+      const excerpt = await page.textContent('.search-result__excerpt mark');
+      expect(excerpt).toBe('张雁云');
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,110 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { articleSlugs, page } from '../helpers/dist.ts';
+
+const siteDir = inject('siteDir');
+const fixtureDir = inject('fixtureDir');
+const fixtureArticles = inject('fixtureArticles');
+const [seedSlug] = articleSlugs(siteDir);
+
+describe('the built article page', () => {
+  const $ = page(siteDir, `articles/${seedSlug}/`);
+
+  it('shows the title as the one <h1>, in a Chinese page', () => {
+    expect($('html').attr('lang')).toBe('zh-CN');
+    expect($('h1')).toHaveLength(1);
+    expect($('h1').text()).toBe('2024年浙江省知识产权强省建设工作联席会议全体成员会议召开');
+    expect($('title').text()).toContain('2024年浙江省知识产权强省建设工作联席会议全体成员会议召开');
+  });
+
+  it('shows 来源 and 发布时间 in Shanghai time, though built in Los Angeles', () => {
+    const meta = $('.article__meta').text();
+    expect(meta).toContain('来源');
+    expect(meta).toContain('省市场监管局（省知识产权局）');
+    expect(meta).toContain('发布时间');
+    const time = $('.article__meta time');
+    expect(time.text()).toBe('2024年3月15日 09:58');
+    expect(time.attr('datetime')).toBe('2024-03-15T09:58:00+08:00');
+  });
+
+  it('shows the body once, with the photo as a captioned placeholder and no broken <img>', () => {
+    const prose = $('.prose');
+    expect(prose.find('p')).toHaveLength(10);
+    expect(prose.text().split('浙江省政府副省长张雁云出席会议并讲话').length - 1).toBe(1);
+    expect($('img')).toHaveLength(0);
+    const figure = prose.find('figure.image-missing');
+    expect(figure).toHaveLength(1);
+    expect(figure.find('figcaption').text()).toContain('微信图片_20240312083018.jpg');
+    expect(figure.text()).toContain('图片未存档');
+  });
+
+  it('has a header with the site name and a search box leading to /search/, and a footer', () => {
+    expect($('header.site-header .site-name').text()).toBe('政务新闻档案');
+    const form = $('header form[role="search"]');
+    expect(form.attr('action')).toBe('/search/');
+    expect(form.find('input[name="q"]')).toHaveLength(1);
+    expect($('footer')).toHaveLength(1);
+  });
+
+  it('marks only the article for the search index', () => {
+    expect($('[data-pagefind-body]')).toHaveLength(1);
+    expect($('[data-pagefind-body] h1')).toHaveLength(1);
+  });
+});
+
+describe('the built index', () => {
+  it('lists the article with title, date, source and summary', () => {
+    const $ = page(siteDir, '/');
+    const item = $('.article-summary');
+    expect(item).toHaveLength(1);
+    expect(item.find('h2 a').attr('href')).toBe(`/articles/${seedSlug}/`);
+    expect(item.find('time').text()).toBe('2024年3月15日 09:58');
+    expect(item.text()).toContain('省市场监管局（省知识产权局）');
+    expect(item.find('.article-summary__text').text()).toMatch(/^3月11日上午，2024年浙江省/);
+    expect(existsSync(join(siteDir, 'page/2/index.html'))).toBe(false);
+  });
+});
+
+describe('the search index', () => {
+  it('is built by `astro build` into pagefind/', () => {
+    const files = readdirSync(join(siteDir, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files).toContain('pagefind-entry.json');
+    expect(files.some((f) => f.endsWith('.pf_meta'))).toBe(true);
+    expect(readdirSync(join(siteDir, 'pagefind', 'fragment')).length).toBe(1);
+  });
+});
+
+describe('a build over another CONTENT_DIR (45 generated articles)', () => {
+  const newestFirst = [...fixtureArticles].sort(
+    (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt),
+  );
+
+  it('builds every article in that folder and none of the committed ones', () => {
+    expect(articleSlugs(fixtureDir)).toEqual(fixtureArticles.map((a) => a.slug).sort());
+  });
+
+  it('paginates 20 a page, newest first: /, /page/2/, /page/3/', () => {
+    const titlesOn = (path: string) =>
+      page(
+        fixtureDir,
+        path,
+      )('.article-summary h2')
+        .map((_, el) => page(fixtureDir, path)(el).text())
+        .get();
+    const all = [...titlesOn('/'), ...titlesOn('/page/2/'), ...titlesOn('/page/3/')];
+    expect(titlesOn('/')).toHaveLength(20);
+    expect(titlesOn('/page/3/')).toHaveLength(5);
+    expect(all).toEqual(newestFirst.map((a) => a.title));
+    expect(existsSync(join(fixtureDir, 'page/4/index.html'))).toBe(false);
+    expect(existsSync(join(fixtureDir, 'page/1/index.html'))).toBe(false);
+  });
+
+  it('links pages to each other', () => {
+    const $ = page(fixtureDir, '/page/2/');
+    expect($('.pagination a[rel="prev"]').attr('href')).toBe('/');
+    expect($('.pagination a[rel="next"]').attr('href')).toBe('/page/3/');
+    expect($('.pagination').text()).toContain('第 2 页，共 3 页');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Writes a folder of valid article Markdown files (like content/articles/) for builds with
+ * CONTENT_DIR: several sources, years and tags, Chinese news-style text.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serialiseArticle, sha256 } from '../../src/lib/article-file.ts';
+import { shanghaiIso } from '../../src/lib/dates.ts';
+import { slugFor } from '../../src/lib/ingest/ingest.ts';
+
+const SOURCES = [
+  '省市场监管局（省知识产权局）',
+  '省发展改革委',
+  '省教育厅',
+  '省生态环境厅',
+  '杭州市人民政府',
+];
+const TOPICS = [
+  { word: '知识产权', tags: ['知识产权'] },
+  { word: '营商环境', tags: ['营商环境'] },
+  { word: '生态环境保护', tags: ['生态环境'] },
+  { word: '数字经济', tags: ['数字经济'] },
+];
+
+export interface FixtureArticle {
+  slug: string;
+  title: string;
+  publishedAt: string;
+}
+
+export function writeFixtureArchive(dir: string, count: number): FixtureArticle[] {
+  mkdirSync(dir, { recursive: true });
+  const written: FixtureArticle[] = [];
+  for (let i = 0; i < count; i++) {
+    const topic = TOPICS[i % TOPICS.length]!;
+    const year = 2021 + (i % 4);
+    const month = 1 + (i % 12);
+    const day = 1 + (i % 28);
+    const publishedAt = shanghaiIso(year, month, day, 8 + (i % 10), (i * 7) % 60);
+    const title = `第${i + 1}号：全省${topic.word}工作推进会召开`;
+    const paragraphs = [
+      `${month}月${day}日，全省${topic.word}工作推进会在杭州召开，会议总结了前一阶段的工作。`,
+      `会议指出，要坚持问题导向，持续深化改革，推动${topic.word}工作取得新成效。编号${1000 + i}。`,
+      `会议强调，各地各部门要压实责任、协同发力，确保各项任务落地见效。`,
+    ];
+    const body = paragraphs.join('\n\n') + '\n';
+    const text = serialiseArticle(
+      {
+        title,
+        source: SOURCES[i % SOURCES.length]!,
+        publishedAt,
+        summary: paragraphs[0]!,
+        tags: topic.tags,
+        images: [],
+        raw: { path: `fixtures/raw/${i}.txt`, sha256: sha256(title) },
+      },
+      body,
+    );
+    const slug = slugFor(title, publishedAt);
+    writeFileSync(join(dir, `${slug}.md`), text);
+    written.push({ slug, title, publishedAt });
+  }
+  return written;
+}

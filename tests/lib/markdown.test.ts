@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { blocksToMarkdown, escapeMarkdown } from '../../src/lib/ingest/body.ts';
+import { markdownToText } from '../../src/lib/markdown.ts';
+
+describe('renderMarkdown', () => {
+  it('never passes raw HTML through', () => {
+    const html = renderMarkdown('<script>alert(1)</script>\n\n正文<img src=x onerror=alert(1)>');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('renders an image that was not archived as a captioned placeholder figure, not an <img>', () => {
+    const html = renderMarkdown('![图](<微信图片_1.jpg>)', {
+      images: [{ file: '微信图片_1.jpg', caption: '会议现场', archived: false }],
+    });
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<p>');
+    expect(html).toMatch(
+      /<figure class="image-missing">.*<figcaption>会议现场（原图未存档）<\/figcaption><\/figure>/s,
+    );
+  });
+
+  it('renders an archived image as a figure with its caption', () => {
+    const html = renderMarkdown('![图](<photo.jpg>)', {
+      images: [{ file: 'photo.jpg', caption: '合影', archived: true }],
+    });
+    expect(html).toContain('<figure><img src="photo.jpg" alt="图"');
+    expect(html).toContain('<figcaption>合影</figcaption>');
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it.each([
+    '# 不是标题',
+    '1. 不是列表',
+    '- 不是列表',
+    '*不是强调*',
+    '[不是链接](x)',
+    '&amp; 不是实体',
+    'a_b_c',
+    '> 不是引用',
+    '`不是代码`',
+  ])('text renders exactly as written: %s', (text) => {
+    const md = blocksToMarkdown([{ kind: 'paragraph', text, line: 1 }]);
+    expect(markdownToText(md)).toEqual([text]);
+    expect(escapeMarkdown(text)).not.toBe('');
+  });
+});

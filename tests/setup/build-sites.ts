@@ -1,0 +1,49 @@
+/**
+ * Builds the site once per test run, the way an operator would, into tests/.output/:
+ *   site/     the committed content (content/articles)
+ *   fixture/  a generated 45-article archive, through CONTENT_DIR
+ * Both are built with the machine's zone set far from Shanghai, to prove dates do not depend on it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { writeFixtureArchive } from '../helpers/fixture-archive.ts';
+
+const OUTPUT = resolve('tests/.output');
+
+function build(name: string, env: Record<string, string>): string {
+  const outDir = join(OUTPUT, name);
+  const result = spawnSync('astro', ['build'], {
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      TZ: 'America/Los_Angeles',
+      OUT_DIR: outDir,
+      ...env,
+    },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`astro build (${name}) failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return outDir;
+}
+
+export default function setup(project: TestProject): void {
+  rmSync(OUTPUT, { recursive: true, force: true });
+  mkdirSync(OUTPUT, { recursive: true });
+  const fixtureContent = join(OUTPUT, 'fixture-content');
+  const fixtureArticles = writeFixtureArchive(fixtureContent, 45);
+  project.provide('siteDir', build('site', {}));
+  project.provide('fixtureDir', build('fixture', { CONTENT_DIR: fixtureContent }));
+  project.provide('fixtureArticles', fixtureArticles);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+    fixtureDir: string;
+    fixtureArticles: Array<{ slug: string; title: string; publishedAt: string }>;
+  }
+}
