@@ -58,7 +58,7 @@ export function parseArticleFile(text: string, file: string): ParsedArticle {
   if (!result.success) {
     throw new FrontmatterError(
       file,
-      `the frontmatter does not match the article schema (src/lib/article.ts):\n${describeIssues(result.error)}`,
+      `the frontmatter does not match the article schema (src/lib/article.ts):\n${describeIssues(result.error)}\nFix the field(s) above, or re-create the file from its raw scrape with npm run ingest -- --force <raw file>.`,
     );
   }
   return { data: result.data, body: match[2]!.replace(/^\n/, '') };
