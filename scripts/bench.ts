@@ -1,0 +1,249 @@
+/**
+ * npm run bench [-- --size N] [--runs R]
+ * Builds the real site over synthetic archives (1,000 and 10,000 articles by default) in the
+ * OS temp folder and measures build time and memory (Astro and Pagefind apart), output size,
+ * search speed in Chromium and the article page's first-view weight. Writes bench/results.json
+ * and prints a Markdown table.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { parseArticleFile } from '../src/lib/article-file.ts';
+import { sentences } from '../src/lib/ingest/conserve.ts';
+import { markdownToText } from '../src/lib/markdown.ts';
+import { syntheticArticle } from '../src/lib/bench/synthetic.ts';
+import { watchMemory, type MemoryPeaks } from '../src/lib/bench/process-memory.ts';
+import { formatSpread, spread, type Spread } from '../src/lib/bench/stats.ts';
+import { launchChromium } from '../tests/helpers/chromium.ts';
+import { serveStatic } from '../tests/helpers/serve.ts';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', multiple: true },
+    runs: { type: 'string', default: '3' },
+    'search-runs': { type: 'string', default: '5' },
+  },
+});
+const sizes = values.size?.length ? values.size.map(Number) : [1000, 10000];
+const runs = Number(values.runs);
+const searchRuns = Number(values['search-runs']);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1) || !(searchRuns >= 1)) {
+  console.error('Usage: npm run bench -- [--size N ...] [--runs R] [--search-runs S]');
+  process.exit(2);
+}
+
+const WORK = join(tmpdir(), 'news-archive-bench');
+const GENERATOR_VERSION = 2;
+const MB = 1024 * 1024;
+
+/** Real sentences from the committed articles, mixed into the synthetic text. */
+function corpus(): string[] {
+  const dir = 'content/articles';
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .flatMap((f) => sentences(markdownToText(parseArticleFile(readFileSync(join(dir, f), 'utf8'), f).body)));
+}
+
+function ensureArchive(size: number): string {
+  const dir = join(WORK, `content-${size}-v${GENERATOR_VERSION}`);
+  if (existsSync(join(dir, '.complete'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const sentencesFromSite = corpus();
+  for (let i = 0; i < size; i++) {
+    const { fileName, text } = syntheticArticle(i, sentencesFromSite);
+    writeFileSync(join(dir, fileName), text);
+  }
+  writeFileSync(join(dir, '.complete'), '');
+  return dir;
+}
+
+interface BuildRun {
+  wallMs: number;
+  pagefindMs: number;
+  pages: number;
+  memory: MemoryPeaks;
+  outDir: string;
+}
+
+function build(contentDir: string, outDir: string): Promise<BuildRun> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn('astro', ['build'], {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const memory = watchMemory(child.pid!);
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => {
+      const peaks = memory.stop();
+      const wallMs = performance.now() - started;
+      if (code !== 0) return reject(new Error(`astro build failed (${code}):\n${output.slice(-3000)}`));
+      const indexed = /indexed (\d+) pages in (\d+) ms/.exec(output);
+      const built = /(\d+) page\(s\) built/.exec(output);
+      resolvePromise({
+        wallMs,
+        pagefindMs: Number(indexed?.[2] ?? NaN),
+        pages: Number(built?.[1] ?? NaN),
+        memory: peaks,
+        outDir,
+      });
+    });
+  });
+}
+
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? folderBytes(path) : statSync(path).size;
+  }
+  return total;
+}
+
+/** HTML + CSS + JS of an article page's first view, gzipped as a static host would (level 6). */
+function articleFirstViewGzip(distDir: string): { bytes: number; files: string[] } {
+  const articles = readdirSync(join(distDir, 'articles'));
+  const htmlPath = join(distDir, 'articles', articles[0]!, 'index.html');
+  const html = readFileSync(htmlPath, 'utf8');
+  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
+  const files = [
+    htmlPath,
+    ...assets.filter((a) => !a.includes('pagefind')).map((a) => join(distDir, a.replace(/^\/+/, ''))),
+  ];
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 6 }).length, 0);
+  return { bytes, files: files.map((f) => f.slice(distDir.length)) };
+}
+
+const QUERIES = ['知识产权', '营商环境', '杭州', '科技创新', '乡村振兴', '数字经济', '张雁云', '生态环境'];
+
+/** Submit a query on the search page; ms from submit to the first result in the DOM. */
+const timeQuery = (query: string) => `new Promise((resolve, reject) => {
+  const form = document.querySelector('main form[role="search"]') || document.querySelector('form[role="search"]');
+  const input = form.querySelector('input[name="q"]');
+  input.value = ${JSON.stringify(query)};
+  const t0 = performance.now();
+  const done = () => { observer.disconnect(); resolve(performance.now() - t0); };
+  const observer = new MutationObserver(() => { if (document.querySelector('main ol li a, main [data-search-results] a')) done(); });
+  document.querySelectorAll('main ol li').forEach((li) => li.remove());
+  observer.observe(document.body, { childList: true, subtree: true });
+  form.requestSubmit();
+  setTimeout(() => reject(new Error('no result in 20 s for ' + ${JSON.stringify(query)})), 20000);
+})`;
+
+async function measureSearch(distDir: string): Promise<{ cold: Spread; warm: Spread }> {
+  const server = await serveStatic(distDir);
+  const cold: number[] = [];
+  const warm: number[] = [];
+  try {
+    for (let i = 0; i < searchRuns; i++) {
+      const browser = await launchChromium(); // a new, empty profile each time: nothing cached
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${server.url}search/`, { waitUntil: 'load' });
+        cold.push(await page.evaluate(timeQuery(QUERIES[i % QUERIES.length]!)));
+        warm.push(await page.evaluate(timeQuery(QUERIES[(i + 3) % QUERIES.length]!)));
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return { cold: spread(cold), warm: spread(warm) };
+}
+
+interface SizeResult {
+  size: number;
+  runs: number;
+  buildSeconds: Spread;
+  astroSeconds: Spread;
+  pagefindSeconds: Spread;
+  astroPeakMB: Spread;
+  pagefindPeakMB: Spread;
+  pagesPerSecond: Spread;
+  pages: number;
+  distMB: number;
+  searchIndexMB: number;
+  coldSearchMs: Spread;
+  warmSearchMs: Spread;
+  articleFirstViewGzipKB: number;
+}
+
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  const contentDir = ensureArchive(size);
+  const builds: BuildRun[] = [];
+  for (let r = 0; r < runs; r++) {
+    const outDir = join(WORK, `dist-${size}-${Date.now()}`); // fresh folder: no deletes before a build
+    const run = await build(contentDir, outDir);
+    console.error(
+      `size ${size} run ${r + 1}: ${(run.wallMs / 1000).toFixed(1)} s, pagefind ${(run.pagefindMs / 1000).toFixed(1)} s, node ${(run.memory.nodeBytes / MB).toFixed(0)} MB, pagefind ${(run.memory.pagefindBytes / MB).toFixed(0)} MB`,
+    );
+    builds.push(run);
+  }
+  const last = builds[builds.length - 1]!;
+  const search = await measureSearch(last.outDir);
+  const firstView = articleFirstViewGzip(last.outDir);
+  results.push({
+    size,
+    runs,
+    buildSeconds: spread(builds.map((b) => b.wallMs / 1000)),
+    astroSeconds: spread(builds.map((b) => (b.wallMs - b.pagefindMs) / 1000)),
+    pagefindSeconds: spread(builds.map((b) => b.pagefindMs / 1000)),
+    astroPeakMB: spread(builds.map((b) => b.memory.nodeBytes / MB)),
+    pagefindPeakMB: spread(builds.map((b) => b.memory.pagefindBytes / MB)),
+    pagesPerSecond: spread(builds.map((b) => b.pages / (b.wallMs / 1000))),
+    pages: last.pages,
+    distMB: folderBytes(last.outDir) / MB,
+    searchIndexMB: folderBytes(join(last.outDir, 'pagefind')) / MB,
+    coldSearchMs: search.cold,
+    warmSearchMs: search.warm,
+    articleFirstViewGzipKB: firstView.bytes / 1024,
+  });
+  for (const b of builds) rmSync(b.outDir, { recursive: true, force: true });
+}
+
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryGB: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+};
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  resolve('bench/results.json'),
+  JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2) + '\n',
+);
+
+const rows = results.map((r) =>
+  [
+    r.size.toLocaleString('en'),
+    formatSpread(r.buildSeconds, 's', 1),
+    formatSpread(r.astroSeconds, 's', 1),
+    formatSpread(r.pagefindSeconds, 's', 1),
+    formatSpread(r.astroPeakMB, 'MB'),
+    formatSpread(r.pagefindPeakMB, 'MB'),
+    formatSpread(r.pagesPerSecond, '/s'),
+    `${r.distMB.toFixed(1)} MB`,
+    `${r.searchIndexMB.toFixed(1)} MB`,
+    formatSpread(r.coldSearchMs, 'ms'),
+    formatSpread(r.warmSearchMs, 'ms'),
+    `${r.articleFirstViewGzipKB.toFixed(1)} KB`,
+  ].join(' | '),
+);
+console.log(
+  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}; median of ${runs} build(s) and ${searchRuns} search run(s) (min–max)\n`,
+);
+console.log(
+  '| articles | build | Astro | Pagefind | Astro peak | Pagefind peak | pages/s | dist/ | index | cold search | warm search | article first view (gzip) |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) console.log(`| ${row} |`);
