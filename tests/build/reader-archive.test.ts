@@ -123,9 +123,10 @@ describe('tags and sources', () => {
     expect(items).toEqual([
       '会议（45）',
       '知识产权（12）',
-      '营商环境（11）',
+      // Equal counts in zh-CN (pinyin) order: shēng, shù, yíng.
       '生态环境（11）',
       '数字经济（11）',
+      '营商环境（11）',
     ]);
     const href = $('.term-index a').first().attr('href')!;
     expect(href).toBe('/tags/%E4%BC%9A%E8%AE%AE/');
