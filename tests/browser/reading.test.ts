@@ -229,8 +229,10 @@ describe('text for older readers (适老化) and Chinese typography', () => {
         };
       });
       expect(m.line / m.font, size).toBeGreaterThanOrEqual(1.3);
-      // From one paragraph's last line to the next's first: a line plus the margin.
+      // Read either way the rule is read: the pitch across a paragraph break (a line plus the
+      // margin) against the line pitch, or the blank between paragraphs against the blank between lines.
       expect((m.line + m.gap) / m.line, size).toBeGreaterThanOrEqual(1.3);
+      expect(m.gap / (m.line - m.font), size).toBeGreaterThanOrEqual(1.3);
     }
     await context.close();
   });

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import type { CheerioAPI } from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs, page } from '../helpers/dist.ts';
 import { absolute } from '../../src/lib/site.ts';
@@ -30,6 +31,15 @@ function builtFile(dir: string, path: string): string {
   if (!existsSync(file)) throw new Error(`nothing built at ${path}`);
   return readFileSync(file, 'utf8');
 }
+
+const texts = ($: CheerioAPI, selector: string): string[] =>
+  $(selector)
+    .map((_, el) => $(el).text())
+    .get();
+const hrefs = ($: CheerioAPI, selector: string): string[] =>
+  $(selector)
+    .map((_, el) => $(el).attr('href'))
+    .get();
 
 function parseXml(text: string): Document {
   return xmlParser.parseFromString(text, 'text/xml');
@@ -83,9 +93,7 @@ describe.each(PAGE_TYPES)('the %s page (%s)', (_, path) => {
 
   it('announces the RSS feed, and links to every list from the header', () => {
     expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/rss.xml');
-    const nav = $('.site-nav a')
-      .map((_, a) => $(a).attr('href'))
-      .get();
+    const nav = hrefs($, '.site-nav a');
     expect(nav).toEqual(['/', '/archive/', '/tags/', '/sources/', '/search/']);
   });
 });
@@ -93,9 +101,7 @@ describe.each(PAGE_TYPES)('the %s page (%s)', (_, path) => {
 describe('the date archive', () => {
   it('/archive/ counts the articles of every year and month', () => {
     const $ = page(fixtureDir, '/archive/');
-    const years = $('.archive-index > li > h2')
-      .map((_, h) => $(h).text())
-      .get();
+    const years = texts($, '.archive-index > li > h2');
     expect(years).toEqual(['2024年（11）', '2023年（11）', '2022年（11）', '2021年（12）']);
     const april2024 = newestFirst.filter((a) => shanghaiDay(a.publishedAt).startsWith('2024-04'));
     const link = $('a[href="/archive/2024/04/"]');
@@ -109,11 +115,7 @@ describe('the date archive', () => {
     expect(expected.length).toBeGreaterThan(1);
     expect($('h1').text()).toBe('2024年4月');
     expect($('.list-count').text()).toBe(`共 ${expected.length} 篇`);
-    expect(
-      $('.article-summary h2')
-        .map((_, h) => $(h).text())
-        .get(),
-    ).toEqual(expected.map((a) => a.title));
+    expect(texts($, '.article-summary h2')).toEqual(expected.map((a) => a.title));
   });
 
   it('a year page lists the whole year', () => {
@@ -126,9 +128,7 @@ describe('the date archive', () => {
 describe('tags and sources', () => {
   it('/tags/ lists each tag with its count, linked by its Chinese name, percent-encoded', () => {
     const $ = page(fixtureDir, '/tags/');
-    const items = $('.term-index li')
-      .map((_, li) => $(li).text())
-      .get();
+    const items = texts($, '.term-index li');
     expect(items).toEqual([
       '会议（45）',
       '知识产权（12）',
@@ -146,9 +146,7 @@ describe('tags and sources', () => {
   it('a tag with 45 articles is paginated like the index', () => {
     const titles = ['/tags/会议/', '/tags/会议/page/2/', '/tags/会议/page/3/'].flatMap((path) => {
       const $ = page(fixtureDir, path);
-      return $('.article-summary h2')
-        .map((_, h) => $(h).text())
-        .get();
+      return texts($, '.article-summary h2');
     });
     expect(titles).toEqual(newestFirst.map((a) => a.title));
     const $ = page(fixtureDir, '/tags/会议/page/2/');
@@ -184,9 +182,7 @@ describe('the article page', () => {
   });
 
   it('links its source and every tag to built list pages', () => {
-    const links = $('.article__meta a')
-      .map((_, a) => $(a).attr('href'))
-      .get();
+    const links = hrefs($, '.article__meta a');
     expect(links.map(decodeURIComponent)).toEqual([
       '/sources/省市场监管局（省知识产权局）/',
       '/tags/知识产权/',
@@ -254,9 +250,7 @@ describe('the 404 page', () => {
   it('is in the site style with a search box and links to the lists', () => {
     expect($('header.site-header')).toHaveLength(1);
     expect($('main form[role="search"]').attr('action')).toBe('/search/');
-    const links = $('main a')
-      .map((_, a) => $(a).attr('href'))
-      .get();
+    const links = hrefs($, 'main a');
     expect(links).toEqual(['/', '/archive/', '/tags/', '/sources/']);
   });
 });
