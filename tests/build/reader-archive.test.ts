@@ -63,6 +63,7 @@ const PAGE_TYPES: Array<[string, string]> = [
   ['source', '/sources/省市场监管局（省知识产权局）/'],
   ['article', `/articles/${newestFirst[0]!.slug}/`],
   ['search', '/search/'],
+  ['404', '/404.html'],
 ];
 
 describe.each(PAGE_TYPES)('the %s page (%s)', (_, path) => {
