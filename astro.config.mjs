@@ -1,7 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/lib/site.ts';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { READING_PREFS_BOOT } from './src/lib/reading-prefs.ts';
+
+/** Applies the reader's saved font size and theme in <head>, before first paint; Astro hashes it into the CSP. */
+const readingPrefs = {
+  name: 'news-archive:reading-prefs',
+  hooks: {
+    /** @param {{ injectScript: (stage: 'head-inline', content: string) => void }} options */
+    'astro:config:setup': ({ injectScript }) => injectScript('head-inline', READING_PREFS_BOOT),
+  },
+};
 
 // SITE_URL and BASE_PATH (environment) are read once, in src/lib/site.ts.
 export default defineConfig({
@@ -11,7 +22,12 @@ export default defineConfig({
   build: { format: 'directory' },
   // OUT_DIR lets tests and benchmarks build into their own folder.
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [pagefind()],
+  integrations: [
+    readingPrefs,
+    // The 404 page is not a page to index.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    pagefind(),
+  ],
   devToolbar: { enabled: false },
   // Articles are rendered by src/lib/markdown.ts (markdown-it); nothing here uses Shiki.
   markdown: { syntaxHighlight: false },

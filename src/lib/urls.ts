@@ -2,6 +2,7 @@
  * Every internal URL goes through here so that a deploy under a subpath (BASE_PATH)
  * never produces a link to the host root.
  */
+import { termSegment } from './taxonomy.ts';
 
 /** "" | "/" | "sub" | "/sub" | "/sub/" → "/" or "/sub/". Rejects what a path cannot hold. */
 export function normaliseBase(raw: string | undefined): string {
@@ -28,9 +29,25 @@ export function absoluteUrl(siteUrl: string, base: string, path: string): string
   return new URL(withBase(base, path), siteUrl).href;
 }
 
+/** Page 1 of a list lives at its folder, page N at folder/page/N/. */
+const paged = (folder: string, page: number): string => (page <= 1 ? folder : `${folder}page/${page}/`);
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
 export const paths = {
   home: (): string => '',
-  listPage: (page: number): string => (page <= 1 ? '' : `page/${page}/`),
+  listPage: (page: number): string => paged('', page),
   article: (slug: string): string => `articles/${encodeURIComponent(slug)}/`,
+  archive: (): string => 'archive/',
+  archiveYear: (year: number, page = 1): string => paged(`archive/${year}/`, page),
+  archiveMonth: (year: number, month: number, page = 1): string =>
+    paged(`archive/${year}/${pad2(month)}/`, page),
+  tags: (): string => 'tags/',
+  tag: (name: string, page = 1): string => paged(`tags/${encodeURIComponent(termSegment(name))}/`, page),
+  sources: (): string => 'sources/',
+  source: (name: string, page = 1): string =>
+    paged(`sources/${encodeURIComponent(termSegment(name))}/`, page),
+  rss: (): string => 'rss.xml',
+  sitemap: (): string => 'sitemap-index.xml',
+  catalogue: (): string => 'articles.json',
   search: (query?: string): string => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
 };

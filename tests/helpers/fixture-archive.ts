@@ -50,7 +50,8 @@ export function writeFixtureArchive(dir: string, count: number): FixtureArticle[
         source: SOURCES[i % SOURCES.length]!,
         publishedAt,
         summary: paragraphs[0]!,
-        tags: topic.tags,
+        // Every one is a meeting: 会议 holds all 45, so tag lists paginate (3 pages) too.
+        tags: [...topic.tags, '会议'],
         images: [],
         raw: { path: `fixtures/raw/${i}.txt`, sha256: sha256(title) },
       },
