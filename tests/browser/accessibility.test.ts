@@ -16,6 +16,10 @@ const PAGES = {
   article: `articles/${seedSlug}/`,
   'search with results': `search/?q=${encodeURIComponent('知识产权')}`,
   '404': '404.html',
+  archive: 'archive/',
+  'archive month': 'archive/2024/03/',
+  tag: `tags/${encodeURIComponent('知识产权')}/`,
+  source: `sources/${encodeURIComponent('省市场监管局（省知识产权局）')}/`,
 };
 
 let browser: Browser;

@@ -6,7 +6,15 @@ import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const siteDir = inject('siteDir');
 const [seedSlug] = articleSlugs(siteDir);
-const PAGES = ['', `articles/${seedSlug}/`, `search/?q=${encodeURIComponent('张雁云')}`, '404.html'];
+const PAGES = [
+  '',
+  `articles/${seedSlug}/`,
+  `search/?q=${encodeURIComponent('张雁云')}`,
+  '404.html',
+  'archive/2024/03/',
+  `tags/${encodeURIComponent('知识产权')}/`,
+  `sources/${encodeURIComponent('省市场监管局（省知识产权局）')}/`,
+];
 
 let browser: Browser;
 let server: StaticServer;
