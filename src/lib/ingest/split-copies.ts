@@ -97,5 +97,33 @@ export function splitCopies(lines: readonly string[], file: string): SplitResult
     current.body.push(line);
   }
   copies.push(current);
-  return { title, copies: copies.filter((c) => c.body.length > 0 || c.fields.length > 0), dropped };
+  return { title, copies: mergeHeaderOnlyCopies(copies), dropped };
+}
+
+/**
+ * A header with no body of its own (the title printed twice above one header, a header block
+ * repeated under the title) belongs to the copy that follows it, or to the last copy at the end.
+ */
+function mergeHeaderOnlyCopies(copies: readonly Copy[]): Copy[] {
+  const merged: Copy[] = [];
+  let pending: Copy['fields'] = [];
+  let pendingStart: number | undefined;
+  for (const copy of copies) {
+    if (copy.body.length === 0) {
+      pending = [...pending, ...copy.fields];
+      pendingStart ??= copy.startLine;
+      continue;
+    }
+    merged.push({
+      startLine: pendingStart ?? copy.startLine,
+      fields: [...pending, ...copy.fields],
+      body: copy.body,
+    });
+    pending = [];
+    pendingStart = undefined;
+  }
+  const last = merged.at(-1);
+  if (last) last.fields.push(...pending);
+  else if (pending.length > 0) merged.push({ startLine: pendingStart!, fields: pending, body: [] });
+  return merged;
 }
