@@ -135,8 +135,12 @@ export function checkConservation(input: ConservationInput): ConservationProblem
     if (i === keptIndex) continue;
     const missing = missingFrom(actual, units(copy, isImage));
     if (missing !== undefined) {
-      const line = copy.find((l) => units([l], isImage).includes(missing))?.no;
-      return { problem: `copy ${i + 1} has a sentence the article lacks: "${missing}"`, line, copyIndex: i };
+      const line = copy.find((l) => units([l], isImage).includes(missing));
+      return {
+        problem: `copy ${i + 1} has a sentence the kept copy lacks, in "${line?.text ?? missing}"`,
+        line: line?.no,
+        copyIndex: i,
+      };
     }
   }
   return undefined;

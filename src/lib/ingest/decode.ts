@@ -13,6 +13,7 @@ export interface Decoded {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const MAX_CONTROL_SHARE = 0.01;
 
 /** Share of characters that are control characters other than tab/newline: high means not text. */
 function controlShare(text: string): number {
@@ -25,19 +26,21 @@ function controlShare(text: string): number {
   return bad / text.length;
 }
 
+/**
+ * UTF-16 without a BOM: every ASCII character (line ends, digits, spaces) has a zero byte on
+ * the same side of its pair; few Chinese characters (一 U+4E00 …) have one, on the other side.
+ */
 function looksLikeUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  // No BOM: many NULs on one side of each pair means UTF-16 text.
-  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
-  if (n < 4) return undefined;
+  if (bytes.length % 2 !== 0) return undefined;
+  const n = Math.min(bytes.length, 65536);
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  const pairs = n / 2;
-  if (oddNul / pairs > 0.3 && evenNul / pairs < 0.05) return 'utf-16le';
-  if (evenNul / pairs > 0.3 && oddNul / pairs < 0.05) return 'utf-16be';
+  if (oddNul > 4 * evenNul) return 'utf-16le';
+  if (evenNul > 4 * oddNul) return 'utf-16be';
   return undefined;
 }
 
@@ -87,8 +90,9 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     decoded = viaIconv(bytes.subarray(2), 'utf-16be', file);
   } else {
     const utf16 = looksLikeUtf16(bytes);
-    if (utf16) {
-      decoded = viaIconv(bytes, utf16, file);
+    const asUtf16 = utf16 && iconv.decode(Buffer.from(bytes), utf16);
+    if (utf16 && asUtf16 && !asUtf16.includes('\ufffd') && controlShare(asUtf16) <= MAX_CONTROL_SHARE) {
+      decoded = { text: asUtf16, encoding: utf16 };
     } else {
       if (bytes.includes(0)) {
         throw new IngestError(
@@ -104,7 +108,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
       }
     }
   }
-  if (controlShare(decoded.text) > 0.01) {
+  if (controlShare(decoded.text) > MAX_CONTROL_SHARE) {
     throw new IngestError(
       file,
       `the file is binary or unreadable as ${decoded.encoding} (too many control characters)`,
