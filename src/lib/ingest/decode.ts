@@ -27,10 +27,11 @@ function controlShare(text: string): number {
 }
 
 /**
- * UTF-16 without a BOM: every ASCII character (line ends, digits, spaces) has a zero byte on
- * the same side of its pair; few Chinese characters (一 U+4E00 …) have one, on the other side.
+ * UTF-16 without a BOM: every ASCII character (line ends, digits, spaces) has a zero byte, on
+ * the high side of its pair; some Chinese ones (一 U+4E00, the ideographic space U+3000) have
+ * one on the low side. The side with more zero bytes is the high side.
  */
-function looksLikeUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes.length % 2 !== 0) return undefined;
   const n = Math.min(bytes.length, 65536);
   let evenNul = 0;
@@ -39,10 +40,13 @@ function looksLikeUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined 
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  if (oddNul > 4 * evenNul) return 'utf-16le';
-  if (evenNul > 4 * oddNul) return 'utf-16be';
-  return undefined;
+  if (oddNul === evenNul) return undefined;
+  return oddNul > evenNul ? 'utf-16le' : 'utf-16be';
 }
+
+/** Text, not binary: UTF-16 text never holds U+0000, and binary read as UTF-16 nearly always does. */
+const isPlausibleText = (text: string): boolean =>
+  !text.includes('\u0000') && !text.includes('\ufffd') && controlShare(text) <= MAX_CONTROL_SHARE;
 
 const UNREADABLE_HINT = 'save the scrape as UTF-8 (or GBK/GB18030/UTF-16) and run ingest again';
 
@@ -89,9 +93,9 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     decoded = viaIconv(bytes.subarray(2), 'utf-16be', file);
   } else {
-    const utf16 = looksLikeUtf16(bytes);
+    const utf16 = bytes.includes(0) ? utf16Order(bytes) : undefined;
     const asUtf16 = utf16 && iconv.decode(Buffer.from(bytes), utf16);
-    if (utf16 && asUtf16 && !asUtf16.includes('\ufffd') && controlShare(asUtf16) <= MAX_CONTROL_SHARE) {
+    if (utf16 && asUtf16 && isPlausibleText(asUtf16)) {
       decoded = { text: asUtf16, encoding: utf16 };
     } else {
       if (bytes.includes(0)) {
