@@ -36,7 +36,7 @@ const ASCII_OF: Record<string, string> = {
 };
 
 /** What may legitimately change between scrape and article: punctuation width and spaces. */
-const comparisonKey = (text: string): string =>
+export const comparisonKey = (text: string): string =>
   text.replace(/[，：；（）？！]/g, (c) => ASCII_OF[c]!).replace(/\s+/g, '');
 
 /** A copy's body as units: each sentence, and each image line as one unit. */

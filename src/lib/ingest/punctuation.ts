@@ -30,8 +30,13 @@ function neighbour(chars: string[], from: number, step: 1 | -1): number {
   return -1;
 }
 
+const ASCII_MARKS = /[,:;()?!]/;
+
 function convertSpan(span: string): string {
+  // Most lines are already fullwidth: nothing to do.
+  if (!ASCII_MARKS.test(span)) return span;
   const chars = Array.from(span);
+  const marks = chars.flatMap((ch, i) => (ch in FULLWIDTH ? [i] : []));
   const converted = new Set<number>();
   // A mark beside a mark that became fullwidth counts as beside Chinese: 政(政)! → 政（政）！
   const chineseAt = (i: number): boolean => i >= 0 && (converted.has(i) || isCjk(chars[i]));
@@ -39,7 +44,8 @@ function convertSpan(span: string): string {
   // Brackets pair up: an opening bracket converted means its partner converts too, and vice versa.
   const partner = new Map<number, number>();
   const openStack: number[] = [];
-  chars.forEach((ch, i) => {
+  marks.forEach((i) => {
+    const ch = chars[i];
     if (ch === '(') openStack.push(i);
     if (ch === ')') {
       const open = openStack.pop();
@@ -67,8 +73,8 @@ function convertSpan(span: string): string {
   let changed = true;
   while (changed) {
     changed = false;
-    chars.forEach((ch, i) => {
-      if (ch in FULLWIDTH && !converted.has(i) && decide(i)) {
+    marks.forEach((i) => {
+      if (!converted.has(i) && decide(i)) {
         converted.add(i);
         changed = true;
       }

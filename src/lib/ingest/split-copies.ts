@@ -6,7 +6,7 @@
 import { IngestError } from './errors.ts';
 import { classifyLine, type Field } from './header.ts';
 import { normaliseLine } from './normalise.ts';
-import { toFullwidthPunctuation } from './punctuation.ts';
+import { comparisonKey } from './conserve.ts';
 
 export interface SourceLine {
   /** 1-based line number in the raw file. */
@@ -33,8 +33,6 @@ export interface SplitResult {
   /** Lines that are not article text: header fields, page chrome, text before the title. */
   dropped: DroppedLine[];
 }
-
-const comparable = (text: string): string => toFullwidthPunctuation(text);
 
 const TITLE_MAX = 120;
 
@@ -66,7 +64,7 @@ export function splitCopies(lines: readonly string[], file: string): SplitResult
   }
   for (const line of numbered.slice(0, titleIndex)) dropped.push({ ...line, reason: 'before title' });
 
-  const titleKey = comparable(title.text);
+  const titleKey = comparisonKey(title.text);
   const copies: Copy[] = [];
   let current: Copy = { startLine: title.no, fields: [], body: [] };
   let inHeader = true;
@@ -77,7 +75,7 @@ export function splitCopies(lines: readonly string[], file: string): SplitResult
   };
 
   for (const line of numbered.slice(titleIndex + 1)) {
-    if (comparable(line.text) === titleKey) {
+    if (comparisonKey(line.text) === titleKey) {
       startCopy(line.no);
       dropped.push({ ...line, reason: 'duplicate copy' });
       continue;
