@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
@@ -77,7 +77,8 @@ function generate(dir: string): void {
   }
 }
 
-function time(args: string[]): number {
+/** Wall-clock seconds of one ingest run, checked against the summary it prints. */
+function time(args: string[], expect: string): number {
   const start = process.hrtime.bigint();
   const run = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], {
     encoding: 'utf8',
@@ -85,6 +86,7 @@ function time(args: string[]): number {
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (run.status !== 0) throw new Error(`ingest failed:\n${run.stderr.slice(-2000)}`);
+  if (!run.stdout.includes(expect)) throw new Error(`expected "${expect}", got:\n${run.stdout.slice(-500)}`);
   return seconds;
 }
 
@@ -102,13 +104,16 @@ try {
   const fresh: number[] = [];
   for (let i = 0; i < runs; i++) {
     const out = join(root, `out-${i}`);
-    fresh.push(time(['--out', out, raw]));
+    fresh.push(time(['--out', out, raw], `written: ${fileCount}, unchanged: 0, skipped: 0, failed: 0`));
     console.log(`run ${i + 1}: ${fresh.at(-1)!.toFixed(1)} s (all written)`);
     if (i > 0) rmSync(out, { recursive: true });
   }
-  const rerun = time(['--out', join(root, 'out-0'), raw]);
+  const rerun = time(['--out', join(root, 'out-0'), raw], `written: 0, unchanged: ${fileCount}, skipped: 0`);
   console.log(`re-run over the first output: ${rerun.toFixed(1)} s (all unchanged)`);
-  console.log(`ingest of ${fileCount} files, ${runs} runs: ${stats(fresh)}`);
+  // The machine's load says how much other work shared the CPUs during the runs.
+  console.log(
+    `ingest of ${fileCount} files, ${runs} runs: ${stats(fresh)} (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs)`,
+  );
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -148,7 +148,15 @@ function main(): number {
     }
     if (action.kind === 'write') {
       if (!dryRun) {
-        writeAtomically(target, result.fileText);
+        try {
+          writeAtomically(target, result.fileText);
+        } catch (error) {
+          failures.push(
+            `${result.article.raw.path}: ${displayPath(target)} could not be written (${(error as Error).message}). Check that the output folder is writable and run again`,
+          );
+          counts.failed++;
+          continue;
+        }
         console.log(`wrote ${displayPath(target)}  ← ${describe(result)}`);
       }
       counts.written++;
