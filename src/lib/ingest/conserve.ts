@@ -4,7 +4,7 @@
  * raw lines as scraped, so splitting, punctuation, escaping or parsing mistakes are all caught.
  *
  * - every non-blank raw line is accounted for exactly once: the title, a line of the kept
- *   copy, or a dropped line with its reason (header, chrome, duplicate copy, before title);
+ *   copy, or a dropped line with its reason (header, chrome, duplicate copy);
  * - the article holds the kept copy's sentences and images exactly, in order: a sentence
  *   repeated inside the copy (a slogan quoted twice) is kept twice;
  * - every other copy's sentences and images appear in the article, in order.

@@ -14,7 +14,7 @@ export interface SourceLine {
   text: string;
 }
 
-export type DropReason = 'chrome' | 'header' | 'duplicate copy' | 'before title';
+export type DropReason = 'chrome' | 'header' | 'duplicate copy';
 
 export interface DroppedLine extends SourceLine {
   reason: DropReason;
@@ -62,11 +62,16 @@ export function splitCopies(lines: readonly string[], file: string): SplitResult
       title.no,
     );
   }
-  for (const line of numbered.slice(0, titleIndex)) dropped.push({ ...line, reason: 'before title' });
 
   const titleKey = comparisonKey(title.text);
   const copies: Copy[] = [];
   let current: Copy = { startLine: title.no, fields: [], body: [] };
+  // Lines above the title are header or chrome (the title is the first line that is neither).
+  for (const line of numbered.slice(0, titleIndex)) {
+    const fields = classifyLine(line.text).fields;
+    current.fields.push(...fields.map((f) => ({ ...f, line: line.no })));
+    dropped.push({ ...line, reason: fields.some((f) => f.kind !== 'chrome') ? 'header' : 'chrome' });
+  }
   let inHeader = true;
   const startCopy = (startLine: number): void => {
     copies.push(current);

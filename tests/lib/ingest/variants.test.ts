@@ -40,11 +40,11 @@ describe('one article in every layout gives the same article', () => {
     }
   });
 
-  it('lists every removed line with its reason: header, chrome, before title, duplicate copy', () => {
+  it('lists every removed line with its reason: header, chrome, duplicate copy', () => {
     const result = ingestFixture('three-copies.txt');
     const reasons = Object.fromEntries(result.dropped.map((d) => [d.text, d.reason]));
     expect(reasons).toMatchObject({
-      '当前位置：首页 > 新闻中心 > 部门动态': 'before title',
+      '当前位置：首页 > 新闻中心 > 部门动态': 'chrome',
       '发布机构：杭州市应急管理局': 'header',
       '【字号：大 中 小】 【打印】 【关闭】': 'chrome',
       '分享到：微信 微博 QQ空间': 'chrome',
@@ -99,5 +99,14 @@ describe('publish dates in the forms government pages use, always in Shanghai ti
     const { article } = ingestRaw(utf8(text), 'mixed.txt');
     expect(article.publishedAt).toBe('2024-03-15T09:58:00+08:00');
     expect(article.dateOnly).toBeUndefined();
+  });
+});
+
+describe('a header above the title', () => {
+  it('is read like one below it', () => {
+    const text = '发布日期：2024-03-15 09:58\n某区召开工作会议\n来源：某区政府\n会议要求抓好落实。\n';
+    const result = ingestRaw(utf8(text), 'above.txt');
+    expect(result.article.publishedAt).toBe('2024-03-15T09:58:00+08:00');
+    expect(result.dropped[0]).toMatchObject({ no: 1, reason: 'header' });
   });
 });
