@@ -11,6 +11,7 @@ import {
   statSync,
   writeFileSync,
   mkdirSync,
+  realpathSync,
   rmSync,
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -39,17 +40,37 @@ function parse() {
   }
 }
 
+interface Walk {
+  files: Set<string>;
+  /** Files that are not .txt scrapes: reported, not read. */
+  ignored: string[];
+  /** Entries that could not be read (broken links, permissions): they fail the batch. */
+  unreadable: string[];
+  /** Folders already walked (real paths), so a symlink loop is walked once. */
+  seen: Set<string>;
+}
+
 /** Every .txt under `path`, sorted, so batches run in the same order on every machine. */
-function walk(path: string, found: Set<string>, ignored: string[]): void {
-  const stat = statSync(path);
-  if (stat.isDirectory()) {
-    for (const name of readdirSync(path).sort()) {
-      if (!name.startsWith('.')) walk(join(path, name), found, ignored);
+function walk(path: string, into: Walk): void {
+  let stat;
+  try {
+    stat = statSync(path);
+    if (stat.isDirectory()) {
+      const real = realpathSync(path);
+      if (into.seen.has(real)) return;
+      into.seen.add(real);
+      for (const name of readdirSync(path).sort()) {
+        if (!name.startsWith('.')) walk(join(path, name), into);
+      }
+    } else if (stat.isFile() && /\.txt$/i.test(path)) {
+      into.files.add(resolve(path));
+    } else {
+      into.ignored.push(path);
     }
-  } else if (stat.isFile() && /\.txt$/i.test(path)) {
-    found.add(resolve(path));
-  } else {
-    ignored.push(path);
+  } catch (error) {
+    into.unreadable.push(
+      `${displayPath(path)}: cannot be read (${(error as Error).message}). Fix the file or its permissions, or move it out of the folder`,
+    );
   }
 }
 
@@ -79,27 +100,26 @@ function main(): number {
   const dryRun = values['dry-run'];
   const outDir = values.out;
 
-  const found = new Set<string>();
-  const ignored: string[] = [];
+  const walked: Walk = { files: new Set(), ignored: [], unreadable: [], seen: new Set() };
   for (const path of positionals) {
     if (!existsSync(path)) {
       console.error(`${path}: no such file or folder. Check the path and run again.`);
       return 2;
     }
-    walk(path, found, ignored);
+    walk(path, walked);
   }
-  if (ignored.length > 0) {
+  if (walked.ignored.length > 0) {
     console.warn(
-      `ignored ${ignored.length} file(s) that are not .txt scrapes, e.g. ${displayPath(ignored[0]!)}`,
+      `ignored ${walked.ignored.length} file(s) that are not .txt scrapes, e.g. ${displayPath(walked.ignored[0]!)}`,
     );
   }
-  const files = [...found];
-  if (files.length === 0) {
+  const files = [...walked.files];
+  if (files.length === 0 && walked.unreadable.length === 0) {
     console.error(`No .txt files found under ${positionals.join(', ')}.`);
     return 2;
   }
 
-  const failures: string[] = [];
+  const failures: string[] = [...walked.unreadable];
   const results: Array<{ rawPath: string; result: IngestResult }> = [];
   const showProgress = files.length >= 200;
   files.forEach((file, i) => {

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -115,6 +123,7 @@ describe('npm run ingest', () => {
       `某区召开工作会议\n来源：某区政府\n发布日期：2024-03-15 09:58\n${body}\n`;
     writeFileSync(join(rawDir, 'same-slug-a.txt'), report('会议要求抓好落实。'));
     writeFileSync(join(rawDir, 'same-slug-b.txt'), report('会议要求加强宣传。'));
+    symlinkSync(join(rawDir, 'moved-away.txt'), join(rawDir, 'gone.txt'));
     const run = ingest('--out', out, rawDir);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/empty\.txt: the file is empty/);
@@ -124,7 +133,8 @@ describe('npm run ingest', () => {
       /same-slug-a\.txt: takes the slug .* as .*same-slug-b\.txt, but the content differs/,
     );
     expect(run.err).toMatch(/same-slug-b\.txt: takes the slug .* as .*same-slug-a\.txt/);
-    expect(run.out).toContain('written: 1, unchanged: 0, skipped: 0, failed: 5');
+    expect(run.err).toMatch(/gone\.txt: cannot be read \(ENOENT/);
+    expect(run.out).toContain('written: 1, unchanged: 0, skipped: 0, failed: 6');
     const written = readdirSync(out);
     expect(written).toHaveLength(1);
     expect(readFileSync(join(out, written[0]!), 'utf8')).toContain('title: 杭州市召开2024年安全生产工作会议');
