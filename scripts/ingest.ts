@@ -11,6 +11,7 @@ import {
   statSync,
   writeFileSync,
   mkdirSync,
+  realpathSync,
   rmSync,
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -39,14 +40,37 @@ function parse() {
   }
 }
 
-function walk(path: string, found: string[]): void {
-  const stat = statSync(path);
-  if (stat.isDirectory()) {
-    for (const name of readdirSync(path).sort()) {
-      if (!name.startsWith('.')) walk(join(path, name), found);
+interface Walk {
+  files: Set<string>;
+  /** Files that are not .txt scrapes: reported, not read. */
+  ignored: string[];
+  /** Entries that could not be read (broken links, permissions): they fail the batch. */
+  unreadable: string[];
+  /** Folders already walked (real paths), so a symlink loop is walked once. */
+  seen: Set<string>;
+}
+
+/** Every .txt under `path`, sorted, so batches run in the same order on every machine. */
+function walk(path: string, into: Walk): void {
+  let stat;
+  try {
+    stat = statSync(path);
+    if (stat.isDirectory()) {
+      const real = realpathSync(path);
+      if (into.seen.has(real)) return;
+      into.seen.add(real);
+      for (const name of readdirSync(path).sort()) {
+        if (!name.startsWith('.')) walk(join(path, name), into);
+      }
+    } else if (stat.isFile() && /\.txt$/i.test(path)) {
+      into.files.add(resolve(path));
+    } else {
+      into.ignored.push(path);
     }
-  } else if (stat.isFile() && /\.txt$/i.test(path)) {
-    found.push(path);
+  } catch (error) {
+    into.unreadable.push(
+      `${displayPath(path)}: cannot be read (${(error as Error).message}). Fix the file or its permissions, or move it out of the folder`,
+    );
   }
 }
 
@@ -64,6 +88,9 @@ function writeAtomically(target: string, text: string): void {
   }
 }
 
+const describe = (result: IngestResult): string =>
+  `${result.article.raw.path} (${result.encoding}, ${result.copies} ${result.copies === 1 ? 'copy' : 'copies'})`;
+
 function main(): number {
   const { values, positionals } = parse();
   if (values.help || positionals.length === 0) {
@@ -73,20 +100,26 @@ function main(): number {
   const dryRun = values['dry-run'];
   const outDir = values.out;
 
-  const files: string[] = [];
+  const walked: Walk = { files: new Set(), ignored: [], unreadable: [], seen: new Set() };
   for (const path of positionals) {
     if (!existsSync(path)) {
       console.error(`${path}: no such file or folder. Check the path and run again.`);
       return 2;
     }
-    walk(path, files);
+    walk(path, walked);
   }
-  if (files.length === 0) {
+  if (walked.ignored.length > 0) {
+    console.warn(
+      `ignored ${walked.ignored.length} file(s) that are not .txt scrapes, e.g. ${displayPath(walked.ignored[0]!)}`,
+    );
+  }
+  const files = [...walked.files];
+  if (files.length === 0 && walked.unreadable.length === 0) {
     console.error(`No .txt files found under ${positionals.join(', ')}.`);
     return 2;
   }
 
-  const failures: string[] = [];
+  const failures: string[] = [...walked.unreadable];
   const results: Array<{ rawPath: string; result: IngestResult }> = [];
   const showProgress = files.length >= 200;
   files.forEach((file, i) => {
@@ -94,11 +127,14 @@ function main(): number {
     try {
       results.push({ rawPath, result: ingestRaw(readFileSync(file), rawPath) });
     } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
-      failures.push(error.message);
+      failures.push(
+        error instanceof IngestError
+          ? error.message
+          : `${rawPath}: could not be ingested: ${(error as Error).message}. If the file is readable, report this as an ingest bug with the raw file attached.`,
+      );
     }
     if (showProgress && ((i + 1) % 500 === 0 || i + 1 === files.length)) {
-      process.stderr.write(`ingest: ${i + 1}/${files.length} files read\n`);
+      process.stderr.write(`ingest: ${i + 1}/${files.length} files read, ${failures.length} failed\n`);
     }
   });
 
@@ -110,6 +146,7 @@ function main(): number {
   });
 
   const counts = { written: 0, unchanged: 0, skipped: 0, failed: failures.length };
+  const encodings = new Map<string, number>();
   if (!dryRun) mkdirSync(outDir, { recursive: true });
   for (const action of actions) {
     if (action.kind === 'fail') {
@@ -118,20 +155,30 @@ function main(): number {
       continue;
     }
     const { result, target } = action;
+    encodings.set(result.encoding, (encodings.get(result.encoding) ?? 0) + 1);
     if (dryRun) {
-      console.log(
-        `${action.kind === 'write' ? 'would write' : action.kind === 'unchanged' ? 'unchanged  ' : 'would skip '} ${displayPath(target)}  ← ${result.article.raw.path} (${result.encoding}, ${result.copies} ${result.copies === 1 ? 'copy' : 'copies'})`,
-      );
+      const verb = { write: 'would write', unchanged: 'unchanged  ', skip: 'would skip ' }[action.kind];
+      console.log(`${verb} ${displayPath(target)}  ← ${describe(result)}`);
       console.log(`  title: ${result.article.title}`);
       console.log(
-        `  source: ${result.article.source}   publishedAt: ${result.article.publishedAt}   tags: ${result.article.tags.join('、') || '(none)'}`,
+        `  source: ${result.article.source}   publishedAt: ${result.article.publishedAt}${result.article.dateOnly ? ' (date only)' : ''}   tags: ${result.article.tags.join('、') || '(none)'}`,
       );
       for (const line of result.dropped)
         console.log(`  dropped line ${line.no} (${line.reason}): ${line.text}`);
-      if (action.kind === 'skip') console.log(`  ${action.reason}`);
     }
     if (action.kind === 'write') {
-      if (!dryRun) writeAtomically(target, result.fileText);
+      if (!dryRun) {
+        try {
+          writeAtomically(target, result.fileText);
+        } catch (error) {
+          failures.push(
+            `${result.article.raw.path}: ${displayPath(target)} could not be written (${(error as Error).message}). Check that the output folder is writable and run again`,
+          );
+          counts.failed++;
+          continue;
+        }
+        console.log(`wrote ${displayPath(target)}  ← ${describe(result)}`);
+      }
       counts.written++;
     } else if (action.kind === 'unchanged') {
       counts.unchanged++;
@@ -143,8 +190,9 @@ function main(): number {
 
   for (const message of failures) console.error(`error: ${message}`);
   const verb = dryRun ? 'would write' : 'written';
+  const encodingSummary = [...encodings].map(([name, n]) => `${name} ${n}`).join(', ');
   console.log(
-    `${dryRun ? '[dry run] ' : ''}${verb}: ${counts.written}, unchanged: ${counts.unchanged}, skipped: ${counts.skipped}, failed: ${counts.failed}`,
+    `${dryRun ? '[dry run] ' : ''}${verb}: ${counts.written}, unchanged: ${counts.unchanged}, skipped: ${counts.skipped}, failed: ${counts.failed}${encodingSummary ? `  (encodings: ${encodingSummary})` : ''}`,
   );
   return counts.failed > 0 ? 1 : 0;
 }

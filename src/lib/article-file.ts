@@ -11,11 +11,23 @@ const DIGEST_LINE = /^ingestDigest: "([0-9a-f]{64})"\n/m;
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-const FIELD_ORDER = ['title', 'source', 'publishedAt', 'summary', 'tags', 'images', 'raw'] as const;
+const FIELD_ORDER = [
+  'title',
+  'source',
+  'publishedAt',
+  'dateOnly',
+  'summary',
+  'tags',
+  'images',
+  'raw',
+] as const;
 
 /** The file text for an article, ending its frontmatter with the digest of everything else. */
 export function serialiseArticle(article: Omit<Article, 'ingestDigest'>, body: string): string {
-  const ordered = Object.fromEntries(FIELD_ORDER.map((key) => [key, article[key]]));
+  // Optional fields that are absent are left out, so older files keep their exact bytes.
+  const ordered = Object.fromEntries(
+    FIELD_ORDER.filter((key) => article[key] !== undefined).map((key) => [key, article[key]]),
+  );
   // The core schema leaves ISO dates as strings; lineWidth 0 keeps long Chinese lines whole.
   const yaml = stringify(ordered, { lineWidth: 0, schema: 'core' });
   const undigested = `---\n${yaml}---\n\n${body}`;

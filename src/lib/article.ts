@@ -22,6 +22,11 @@ export const articleSchema = z
     title: z.string().trim().min(1, 'title is empty'),
     source: z.string().trim().min(1, 'source is empty'),
     publishedAt: isoWithOffset,
+    /**
+     * True when the source page gave only the day: publishedAt is then that day's midnight in
+     * Shanghai and pages should show the date without a time. Absent means the time is known.
+     */
+    dateOnly: z.boolean().optional(),
     summary: z.string().trim().min(1, 'summary is empty'),
     tags: z.array(
       z.string().refine((t) => TAG_NAMES.includes(t), {

@@ -1,13 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 
 const SEED = 'content/raw/2024-03-15-zhejiang-ip-joint-meeting.txt';
+const ONE_COPY = 'tests/fixtures/raw/variants/one-copy.txt';
 
 function ingest(...args: string[]) {
-  const run = spawnSync('node', ['scripts/ingest.ts', ...args], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8' });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -71,5 +81,86 @@ describe('npm run ingest', () => {
     const run = ingest();
     expect(run.code).toBe(2);
     expect(run.err).toContain('Usage: npm run ingest');
+  });
+
+  it('walks folders recursively, says which encoding each file was in, and ignores what is not .txt', () => {
+    const rawDir = tempDir();
+    const out = tempDir();
+    mkdirSync(join(rawDir, 'zhejiang', '2024'), { recursive: true });
+    writeFileSync(
+      join(rawDir, 'zhejiang', '2024', 'seed-gbk.txt'),
+      iconv.encode(readFileSync(SEED, 'utf8'), 'gbk'),
+    );
+    writeFileSync(
+      join(rawDir, 'zhejiang', 'meeting.txt'),
+      iconv.encode(readFileSync(ONE_COPY, 'utf8'), 'utf-16le', { addBOM: true }),
+    );
+    writeFileSync(join(rawDir, 'notes.md'), '# notes');
+    const run = ingest('--out', out, rawDir);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(
+      /wrote .*2024-03-15-[0-9a-f]{8}\.md {2}← .*zhejiang\/2024\/seed-gbk\.txt \(gb18030, 2 copies\)/,
+    );
+    expect(run.out).toMatch(/wrote .*← .*zhejiang\/meeting\.txt \(utf-16le, 1 copy\)/);
+    expect(run.out).toContain(
+      'written: 2, unchanged: 0, skipped: 0, failed: 0  (encodings: gb18030 1, utf-16le 1)',
+    );
+    expect(run.err).toMatch(/ignored 1 file\(s\) that are not \.txt scrapes, e\.g\. .*notes\.md/);
+    expect(readdirSync(out)).toHaveLength(2);
+  });
+
+  it('fails each bad file by name, writes the good one, prints the summary, exits 1, and leaves no temp file', () => {
+    const rawDir = tempDir();
+    const out = tempDir();
+    copyFileSync(ONE_COPY, join(rawDir, 'good.txt'));
+    writeFileSync(join(rawDir, 'empty.txt'), '');
+    writeFileSync(
+      join(rawDir, 'photo.txt'),
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]),
+    );
+    copyFileSync('tests/fixtures/raw/bad/no-title.txt', join(rawDir, 'no-title.txt'));
+    const report = (body: string) =>
+      `某区召开工作会议\n来源：某区政府\n发布日期：2024-03-15 09:58\n${body}\n`;
+    writeFileSync(join(rawDir, 'same-slug-a.txt'), report('会议要求抓好落实。'));
+    writeFileSync(join(rawDir, 'same-slug-b.txt'), report('会议要求加强宣传。'));
+    symlinkSync(join(rawDir, 'moved-away.txt'), join(rawDir, 'gone.txt'));
+    const run = ingest('--out', out, rawDir);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/empty\.txt: the file is empty/);
+    expect(run.err).toMatch(/photo\.txt: the file is binary/);
+    expect(run.err).toMatch(/no-title\.txt: no title found/);
+    expect(run.err).toMatch(
+      /same-slug-a\.txt: takes the slug .* as .*same-slug-b\.txt, but the content differs/,
+    );
+    expect(run.err).toMatch(/same-slug-b\.txt: takes the slug .* as .*same-slug-a\.txt/);
+    expect(run.err).toMatch(/gone\.txt: cannot be read \(ENOENT/);
+    expect(run.out).toContain('written: 1, unchanged: 0, skipped: 0, failed: 6');
+    const written = readdirSync(out);
+    expect(written).toHaveLength(1);
+    expect(readFileSync(join(out, written[0]!), 'utf8')).toContain('title: 杭州市召开2024年安全生产工作会议');
+  });
+
+  it('writes the same article scraped twice (UTF-8 and GBK) once, and says why the second is skipped', () => {
+    const rawDir = tempDir();
+    const out = tempDir();
+    copyFileSync(ONE_COPY, join(rawDir, 'a-utf8.txt'));
+    writeFileSync(join(rawDir, 'b-gbk.txt'), iconv.encode(readFileSync(ONE_COPY, 'utf8'), 'gbk'));
+    const run = ingest('--out', out, rawDir);
+    expect(run.code).toBe(0);
+    expect(run.err).toMatch(/b-gbk\.txt holds the same article as .*a-utf8\.txt/);
+    expect(run.out).toContain('written: 1, unchanged: 0, skipped: 1, failed: 0');
+    expect(readdirSync(out)).toHaveLength(1);
+  });
+
+  it('prints a progress line on long batches', () => {
+    const rawDir = tempDir();
+    const text = readFileSync(ONE_COPY, 'utf8');
+    for (let i = 0; i < 200; i++) {
+      writeFileSync(join(rawDir, `${i}.txt`), text.replace('2024年安全生产', `第${i}次安全生产`));
+    }
+    const run = ingest('--dry-run', '--out', tempDir(), rawDir);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('ingest: 200/200 files read, 0 failed');
+    expect(run.out).toContain('[dry run] would write: 200');
   });
 });

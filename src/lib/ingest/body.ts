@@ -11,9 +11,11 @@ export type Block =
 /** A line that is only an image file name: the scraper kept the picture's name, not the picture. */
 const IMAGE_LINE = /^[^\s/\\<>"]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/i;
 
+export const isImageLine = (text: string): boolean => IMAGE_LINE.test(text);
+
 export function toBlocks(body: readonly SourceLine[]): Block[] {
   return body.map((line) =>
-    IMAGE_LINE.test(line.text)
+    isImageLine(line.text)
       ? { kind: 'image', file: line.text, line: line.no }
       : { kind: 'paragraph', text: toFullwidthPunctuation(line.text), line: line.no },
   );

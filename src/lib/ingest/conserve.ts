@@ -1,9 +1,16 @@
 /**
- * The conservation check: every sentence of the source body reaches the article, exactly as
- * often as it occurs in one copy, in order. It compares what a reader will see (the Markdown
- * rendered back to text) with the source, so escaping or parsing mistakes are caught too.
+ * The conservation check, run on every ingest: nothing of the source body may be lost or
+ * repeated. It compares what a reader will see (the Markdown rendered back to text) with the
+ * raw lines as scraped, so splitting, punctuation, escaping or parsing mistakes are all caught.
+ *
+ * - every non-blank raw line is accounted for exactly once: the title, a line of the kept
+ *   copy, or a dropped line with its reason (header, chrome, duplicate copy);
+ * - the article holds the kept copy's sentences and images exactly, in order: a sentence
+ *   repeated inside the copy (a slogan quoted twice) is kept twice;
+ * - every other copy's sentences and images appear in the article, in order.
  */
 import { markdownToText } from '../markdown.ts';
+import type { DroppedLine, SourceLine } from './split-copies.ts';
 
 /** Sentences end at 。！？； (and ! ? ;), keeping closing quotes and brackets with them. */
 export function sentences(paragraphs: readonly string[]): string[] {
@@ -18,21 +25,102 @@ export function sentences(paragraphs: readonly string[]): string[] {
   return out;
 }
 
-export interface ConservationResult {
-  ok: boolean;
-  /** First difference, for the error message. */
-  problem?: string;
+const ASCII_OF: Record<string, string> = {
+  '，': ',',
+  '：': ':',
+  '；': ';',
+  '（': '(',
+  '）': ')',
+  '？': '?',
+  '！': '!',
+};
+
+/** What may legitimately change between scrape and article: punctuation width and spaces. */
+export const comparisonKey = (text: string): string =>
+  text.replace(/[，：；（）？！]/g, (c) => ASCII_OF[c]!).replace(/\s+/g, '');
+
+/** A copy's body as units: each sentence, and each image line as one unit. */
+export function units(lines: readonly SourceLine[], isImage: (text: string) => boolean): string[] {
+  return lines.flatMap((line) =>
+    isImage(line.text) ? [`[image ${line.text}]`] : sentences([comparisonKey(line.text)]),
+  );
 }
 
-/** Does the Markdown render to exactly these sentences, in this order? */
-export function checkConservation(sourceParagraphs: readonly string[], markdown: string): ConservationResult {
-  const expected = sentences(sourceParagraphs);
-  const actual = sentences(markdownToText(markdown));
+/** The article body as units, read back from the Markdown the way a reader sees it. */
+function markdownUnits(markdown: string): string[] {
+  const images = [...markdown.matchAll(/^!\[.*\]\(<(.+)>\)$/gm)].map((m) =>
+    // Destinations percent-encode only < > \ (see body.ts).
+    m[1]!.replace(/%3C|%3E|%5C/gi, decodeURIComponent),
+  );
+  let image = 0;
+  const blocks = markdown.split(/\n{2,}/).filter((block) => block.trim() !== '');
+  const texts = markdownToText(markdown);
+  let text = 0;
+  return blocks.flatMap((block) =>
+    /^!\[.*\]\(<.+>\)$/.test(block.trim())
+      ? [`[image ${images[image++] ?? ''}]`]
+      : sentences([comparisonKey(texts[text++] ?? '')]),
+  );
+}
+
+/** Is every unit of `copy` found in `kept`, in order (as a subsequence)? Returns the first missing one. */
+export function missingFrom(kept: readonly string[], copy: readonly string[]): string | undefined {
+  let k = 0;
+  for (const unit of copy) {
+    while (k < kept.length && kept[k] !== unit) k++;
+    if (k === kept.length) return unit;
+    k++;
+  }
+  return undefined;
+}
+
+export interface ConservationInput {
+  /** Line numbers of every non-blank line of the raw file. */
+  textLines: readonly number[];
+  title: SourceLine;
+  /** Body lines of each copy, as scraped (whitespace normalised). */
+  copies: ReadonlyArray<readonly SourceLine[]>;
+  keptIndex: number;
+  dropped: readonly DroppedLine[];
+  /** The article body as written. */
+  markdown: string;
+  isImage: (text: string) => boolean;
+}
+
+export interface ConservationProblem {
+  problem: string;
+  line?: number;
+  /** Set when another copy holds something the kept copy lacks. */
+  copyIndex?: number;
+}
+
+/** Returns the first problem, or undefined when nothing was lost, repeated or left unaccounted. */
+export function checkConservation(input: ConservationInput): ConservationProblem | undefined {
+  const { textLines, title, copies, keptIndex, dropped, markdown, isImage } = input;
+
+  const seen = new Map<number, number>([[title.no, 1]]);
+  const count = (no: number) => seen.set(no, (seen.get(no) ?? 0) + 1);
+  copies[keptIndex]!.forEach((line) => count(line.no));
+  dropped.forEach((line) => count(line.no));
+  const textLineSet = new Set(textLines);
+  for (const no of textLines) {
+    if (seen.get(no) !== 1) {
+      return {
+        problem: `raw line ${no} is ${seen.has(no) ? 'used more than once' : 'neither in the article nor listed as dropped'}`,
+        line: no,
+      };
+    }
+  }
+  const stray = [...seen.keys()].find((no) => !textLineSet.has(no));
+  if (stray !== undefined)
+    return { problem: `line ${stray} is not a text line of the raw file`, line: stray };
+
+  const actual = markdownUnits(markdown);
+  const expected = units(copies[keptIndex]!, isImage);
   const n = Math.max(expected.length, actual.length);
   for (let i = 0; i < n; i++) {
     if (expected[i] !== actual[i]) {
       return {
-        ok: false,
         problem:
           expected[i] === undefined
             ? `the article has an extra sentence ${i + 1}: "${actual[i]}"`
@@ -42,16 +130,18 @@ export function checkConservation(sourceParagraphs: readonly string[], markdown:
       };
     }
   }
-  return { ok: true };
-}
 
-/** Is every sentence of `copy` found in `kept`, in order (as a subsequence)? Returns the first missing one. */
-export function missingFrom(kept: readonly string[], copy: readonly string[]): string | undefined {
-  let k = 0;
-  for (const sentence of copy) {
-    while (k < kept.length && kept[k] !== sentence) k++;
-    if (k === kept.length) return sentence;
-    k++;
+  for (const [i, copy] of copies.entries()) {
+    if (i === keptIndex) continue;
+    const missing = missingFrom(actual, units(copy, isImage));
+    if (missing !== undefined) {
+      const line = copy.find((l) => units([l], isImage).includes(missing));
+      return {
+        problem: `copy ${i + 1} has a sentence the kept copy lacks, in "${line?.text ?? missing}"`,
+        line: line?.no,
+        copyIndex: i,
+      };
+    }
   }
   return undefined;
 }

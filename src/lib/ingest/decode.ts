@@ -13,6 +13,7 @@ export interface Decoded {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const MAX_CONTROL_SHARE = 0.01;
 
 /** Share of characters that are control characters other than tab/newline: high means not text. */
 function controlShare(text: string): number {
@@ -25,57 +26,97 @@ function controlShare(text: string): number {
   return bad / text.length;
 }
 
-function looksLikeUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  // No BOM: many NULs on one side of each pair means UTF-16 text.
-  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
-  if (n < 4) return undefined;
+/**
+ * UTF-16 without a BOM: every ASCII character (line ends, digits, spaces) has a zero byte, on
+ * the high side of its pair; some Chinese ones (一 U+4E00, the ideographic space U+3000) have
+ * one on the low side. The side with more zero bytes is the high side.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  const n = Math.min(bytes.length, 65536);
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  const pairs = n / 2;
-  if (oddNul / pairs > 0.3 && evenNul / pairs < 0.05) return 'utf-16le';
-  if (evenNul / pairs > 0.3 && oddNul / pairs < 0.05) return 'utf-16be';
-  return undefined;
+  if (oddNul === evenNul) return undefined;
+  return oddNul > evenNul ? 'utf-16le' : 'utf-16be';
 }
 
+/** Text, not binary: UTF-16 text never holds U+0000, and binary read as UTF-16 nearly always does. */
+const isPlausibleText = (text: string): boolean =>
+  !text.includes('\u0000') && !text.includes('\ufffd') && controlShare(text) <= MAX_CONTROL_SHARE;
+
+const UNREADABLE_HINT = 'save the scrape as UTF-8 (or GBK/GB18030/UTF-16) and run ingest again';
+
+/** Legacy and UTF-16 decoders turn invalid bytes into U+FFFD: text would be lost, so refuse. */
+function lossless(decoded: Decoded, file: string): Decoded {
+  const bad = decoded.text.indexOf('\ufffd');
+  if (bad === -1) return decoded;
+  const line = decoded.text.slice(0, bad).split(/\r\n?|\n/).length;
+  throw new IngestError(
+    file,
+    decoded.encoding === 'gb18030'
+      ? 'the encoding is unreadable: the file is neither valid UTF-8 nor valid GBK/GB18030'
+      : `the text is not valid ${decoded.encoding.toUpperCase()}`,
+    UNREADABLE_HINT,
+    line,
+  );
+}
+
+function strictUtf8(bytes: Uint8Array, file: string, encoding: 'utf-8' | 'utf-8-bom'): Decoded {
+  try {
+    return { text: utf8.decode(bytes), encoding };
+  } catch {
+    throw new IngestError(
+      file,
+      'the file starts with a UTF-8 byte order mark but is not valid UTF-8',
+      UNREADABLE_HINT,
+    );
+  }
+}
+
+const viaIconv = (bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be' | 'gb18030', file: string): Decoded =>
+  lossless({ text: iconv.decode(Buffer.from(bytes), encoding), encoding }, file);
+
+/** Detect the encoding (BOM, UTF-16 byte pattern, strict UTF-8, else GB18030) and decode losslessly. */
 export function decode(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) {
     throw new IngestError(file, 'the file is empty', 'check the scrape and fetch the page again');
   }
-  let decoded: Decoded | undefined;
+  let decoded: Decoded;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    decoded = { text: utf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    decoded = strictUtf8(bytes.subarray(3), file, 'utf-8-bom');
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+    decoded = viaIconv(bytes.subarray(2), 'utf-16le', file);
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+    decoded = viaIconv(bytes.subarray(2), 'utf-16be', file);
   } else {
-    const utf16 = looksLikeUtf16(bytes);
-    if (utf16) {
-      decoded = { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 };
+    const utf16 = bytes.includes(0) ? utf16Order(bytes) : undefined;
+    const asUtf16 = utf16 && iconv.decode(Buffer.from(bytes), utf16);
+    if (utf16 && asUtf16 && isPlausibleText(asUtf16)) {
+      decoded = { text: asUtf16, encoding: utf16 };
     } else {
+      if (bytes.includes(0)) {
+        throw new IngestError(
+          file,
+          'the file is binary (it contains NUL bytes), not a text scrape',
+          'pass the .txt scrape of the page, not an image, PDF or archive',
+        );
+      }
       try {
         decoded = { text: utf8.decode(bytes), encoding: 'utf-8' };
       } catch {
-        decoded = { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+        decoded = viaIconv(bytes, 'gb18030', file);
       }
     }
   }
-  if (bytes.includes(0) && !decoded.encoding.startsWith('utf-16')) {
+  if (controlShare(decoded.text) > MAX_CONTROL_SHARE) {
     throw new IngestError(
       file,
-      'the file is binary (it contains NUL bytes), not a text scrape',
-      'pass the .txt scrape of the page, not an image, PDF or archive',
-    );
-  }
-  if (controlShare(decoded.text) > 0.01) {
-    throw new IngestError(
-      file,
-      `the text is unreadable as ${decoded.encoding} (too many control or replacement characters)`,
-      'save the scrape as UTF-8 (or GBK/GB18030/UTF-16 with a BOM) and run ingest again',
+      `the file is binary or unreadable as ${decoded.encoding} (too many control characters)`,
+      UNREADABLE_HINT,
     );
   }
   return decoded;

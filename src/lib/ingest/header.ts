@@ -24,6 +24,11 @@ const FIELD_KEYS: ReadonlyArray<readonly [string, FieldKind]> = [
   ['点击数', 'chrome'],
   ['访问量', 'chrome'],
   ['分享到', 'chrome'],
+  ['分享', 'chrome'],
+  ['当前位置', 'chrome'],
+  ['您现在的位置', 'chrome'],
+  ['您当前的位置', 'chrome'],
+  ['所在位置', 'chrome'],
 ];
 
 const KIND_OF = new Map(FIELD_KEYS);
@@ -35,8 +40,10 @@ const KEY_PATTERN = new RegExp(
 
 /** Page furniture that is never article text. */
 const CHROME_TOKENS = [
-  /[【\[]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|纠错|大\s*中\s*小|字号\s*[:：]?\s*大\s*中\s*小)\s*[】\]]/g,
-  /(?:打印本页|关闭窗口|返回顶部|【?字号】?)/g,
+  /[【\[]\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|我要纠错|纠错|大\s*中\s*小|(?:字号|字体)\s*[:：]?\s*大\s*中\s*小)\s*[】\]]/g,
+  /(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|扫一扫在手机打开当前页|【?字号】?)/g,
+  // Breadcrumbs: 首页 > 新闻中心 > 部门动态
+  /^(?:网站首页|首页|主页)(?:\s*[>»＞›/]\s*[^\s>»＞›/]+)+\s*$/g,
   /[\[【(（]\s*(?:大\s*中\s*小|\d*)\s*[\]】)）]/g,
 ];
 
@@ -80,8 +87,9 @@ export function classifyLine(text: string): LineClass {
 }
 
 function isOnlyADate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  return Boolean(m && parsePublishTime(value) && ONLY_FURNITURE.test(stripChrome(value.replace(m[0], ''))));
+  const folded = value.normalize('NFKC');
+  const m = DATE_RE.exec(folded);
+  return Boolean(m && parsePublishTime(folded) && ONLY_FURNITURE.test(stripChrome(folded.replace(m[0], ''))));
 }
 
 export interface PublishTime {
@@ -96,7 +104,8 @@ const DATE_RE =
 
 /** 2024-03-15 09:58, 2024- 03- 15 09: 58, 2024/3/15, 2024年3月15日 09:58, 2024.03.15 → Shanghai time. */
 export function parsePublishTime(value: string): PublishTime | undefined {
-  const m = DATE_RE.exec(value);
+  // NFKC folds fullwidth digits and colons (２０２４－０３－１５) to ASCII.
+  const m = DATE_RE.exec(value.normalize('NFKC'));
   if (!m) return undefined;
   const [year, month, day, hour, minute, second] = m
     .slice(1)

@@ -5,12 +5,12 @@
 import { articleSchema, describeIssues, type Article } from '../article.ts';
 import { shanghaiDay } from '../dates.ts';
 import { matchTags } from '../tag-vocabulary.ts';
-import { blocksToMarkdown, toBlocks, type Block } from './body.ts';
-import { checkConservation, missingFrom, sentences } from './conserve.ts';
+import { blocksToMarkdown, isImageLine, toBlocks, type Block } from './body.ts';
+import { checkConservation } from './conserve.ts';
 import { decode, type Encoding } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { parsePublishTime } from './header.ts';
-import { normaliseLineEnds } from './normalise.ts';
+import { normaliseLine, normaliseLineEnds } from './normalise.ts';
 import { toFullwidthPunctuation } from './punctuation.ts';
 import { recordedDigest, serialiseArticle, sha256 } from '../article-file.ts';
 import { splitCopies, type Copy, type DroppedLine } from './split-copies.ts';
@@ -21,6 +21,8 @@ export interface IngestResult {
   article: Article;
   /** The complete Markdown file, frontmatter included. */
   fileText: string;
+  /** The Markdown body alone. */
+  body: string;
   encoding: Encoding;
   copies: number;
   dropped: DroppedLine[];
@@ -39,7 +41,9 @@ export function slugFor(title: string, publishedAt: string): string {
 
 export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
   const { text, encoding } = decode(bytes, rawPath);
-  const { title, copies, dropped } = splitCopies(normaliseLineEnds(text).split('\n'), rawPath);
+  const lines = normaliseLineEnds(text).split('\n');
+  const { title, copies, dropped } = splitCopies(lines, rawPath);
+  const textLines = lines.flatMap((line, i) => (normaliseLine(line) === '' ? [] : [i + 1]));
 
   // Metadata: every copy that states a field must agree with the others.
   const sources = fieldsOf(copies, 'source').map((f) => ({ ...f, value: toFullwidthPunctuation(f.value) }));
@@ -88,7 +92,7 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
     );
   }
 
-  // Keep the fullest copy; every other copy must be contained in it, or something would be lost.
+  // Keep the fullest copy; conservation below proves every other copy is contained in it.
   const blocksPerCopy = copies.map((c) => toBlocks(c.body));
   const keptIndex = blocksPerCopy.reduce(
     (best, blocks, i) =>
@@ -104,29 +108,34 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
       title.no,
     );
   }
-  const keptSentences = sentences(paragraphsOf(kept));
   copies.forEach((copy, i) => {
-    if (i === keptIndex) return;
-    const missing = missingFrom(keptSentences, sentences(paragraphsOf(blocksPerCopy[i]!)));
-    if (missing !== undefined) {
-      const line = blocksPerCopy[i]!.find((b) => b.kind === 'paragraph' && b.text.includes(missing))?.line;
-      throw new IngestError(
-        rawPath,
-        `the copies differ: copy ${i + 1} (from line ${copy.startLine}) has a sentence the fullest copy lacks: "${missing}"`,
-        'check whether the file holds two different articles or a damaged copy, and fix the scrape',
-        line,
-      );
-    }
-    for (const line of copy.body) dropped.push({ ...line, reason: 'duplicate copy' });
+    if (i !== keptIndex) for (const line of copy.body) dropped.push({ ...line, reason: 'duplicate copy' });
   });
 
   const body = blocksToMarkdown(kept);
-  const conservation = checkConservation(paragraphsOf(kept), body);
-  if (!conservation.ok) {
+  const lost = checkConservation({
+    textLines,
+    title,
+    copies: copies.map((c) => c.body),
+    keptIndex,
+    dropped,
+    markdown: body,
+    isImage: isImageLine,
+  });
+  if (lost?.copyIndex !== undefined) {
     throw new IngestError(
       rawPath,
-      `conservation check failed: ${conservation.problem}`,
+      `the copies differ: ${lost.problem} (copy ${lost.copyIndex + 1} starts at line ${copies[lost.copyIndex]!.startLine}, the kept copy at line ${copies[keptIndex]!.startLine})`,
+      'check whether the file holds two different articles or a damaged copy, and fix the scrape',
+      lost.line,
+    );
+  }
+  if (lost) {
+    throw new IngestError(
+      rawPath,
+      `conservation check failed: ${lost.problem}`,
       'report this as an ingest bug with the raw file attached',
+      lost.line,
     );
   }
 
@@ -136,6 +145,7 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
     title: articleTitle,
     source: source.value,
     publishedAt: best.time.iso,
+    ...(best.time.hasTime ? {} : { dateOnly: true }),
     summary: summarise(paragraphsOf(kept)),
     tags: matchTags(articleTitle, bodyText),
     images: kept.flatMap((b) =>
@@ -158,6 +168,7 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
     slug: slugFor(articleTitle, best.time.iso),
     article: checked.data,
     fileText,
+    body,
     encoding,
     copies: copies.length,
     dropped,

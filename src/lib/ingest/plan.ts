@@ -2,7 +2,7 @@
  * What a batch will do with each ingested file, decided before anything is written:
  * write, leave unchanged, skip (hand-edited), or fail (slug taken by different content).
  */
-import { isUntouched } from '../article-file.ts';
+import { isUntouched, parseArticleFile } from '../article-file.ts';
 import type { IngestResult } from './ingest.ts';
 
 export type Action =
@@ -20,6 +20,19 @@ export interface PlanInput {
   force: boolean;
 }
 
+/** What a reader would see: everything but the provenance, which differs between two scrapes of one page. */
+const contentOf = ({ article, body }: IngestResult): string =>
+  JSON.stringify({ ...article, raw: undefined, ingestDigest: undefined }) + body;
+
+/** The raw path recorded in a file ingest wrote (undefined if it cannot be read). */
+function recordedRawPath(text: string): string | undefined {
+  try {
+    return parseArticleFile(text, '').data.raw.path;
+  } catch {
+    return undefined;
+  }
+}
+
 export function planWrites({ results, targetFor, existing, force }: PlanInput): Action[] {
   const bySlug = new Map<string, Array<{ rawPath: string; result: IngestResult }>>();
   for (const entry of results) {
@@ -30,12 +43,24 @@ export function planWrites({ results, targetFor, existing, force }: PlanInput): 
   const actions: Action[] = [];
   for (const { rawPath, result } of results) {
     const target = targetFor(result.slug);
-    const rivals = bySlug.get(result.slug)!.filter((e) => e.result.fileText !== result.fileText);
+    const sameSlug = bySlug.get(result.slug)!;
+    const rivals = sameSlug.filter((e) => contentOf(e.result) !== contentOf(result));
     if (rivals.length > 0) {
       actions.push({
         kind: 'fail',
         rawPath,
         message: `${rawPath}: takes the slug "${result.slug}" (same title and day) as ${rivals.map((r) => r.rawPath).join(', ')}, but the content differs. Decide which scrape is right and remove the other, or fix the title`,
+      });
+      continue;
+    }
+    // The same article scraped twice: written once, from the first raw file.
+    const first = sameSlug[0]!;
+    if (first.rawPath !== rawPath) {
+      actions.push({
+        kind: 'skip',
+        result,
+        target,
+        reason: `${rawPath} holds the same article as ${first.rawPath}; ${target} is written once, from ${first.rawPath}`,
       });
       continue;
     }
@@ -51,22 +76,15 @@ export function planWrites({ results, targetFor, existing, force }: PlanInput): 
         target,
         reason: `${target} was edited by hand after ingest; not overwritten (use --force to replace it)`,
       });
-    } else if (!force && !current.includes(`path: ${result.article.raw.path}\n`)) {
+    } else if (!force && recordedRawPath(current) !== rawPath) {
       actions.push({
         kind: 'fail',
         rawPath,
-        message: `${rawPath}: ${target} already holds an article with the same slug from another raw file. Check for a duplicate scrape, or use --force to replace it`,
+        message: `${rawPath}: ${target} already holds an article with the same slug from ${recordedRawPath(current) ?? 'another raw file'}. Check for a duplicate scrape, or use --force to replace it`,
       });
     } else {
       actions.push({ kind: 'write', result, target, replaces: true });
     }
   }
-  // Duplicate raw files with identical output: write once.
-  const seen = new Set<string>();
-  return actions.filter((a) => {
-    if (a.kind === 'fail') return true;
-    if (seen.has(a.target)) return false;
-    seen.add(a.target);
-    return true;
-  });
+  return actions;
 }

@@ -22,52 +22,65 @@ const URL_LIKE =
 
 const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
 
-/** Nearest character at or beyond `from` in direction `step`, skipping ASCII spaces. */
-function neighbour(chars: string[], from: number, step: 1 | -1): string | undefined {
+/** Index of the nearest character at or beyond `from` in direction `step`, skipping ASCII spaces. */
+function neighbour(chars: string[], from: number, step: 1 | -1): number {
   for (let i = from; i >= 0 && i < chars.length; i += step) {
-    if (chars[i] !== ' ') return chars[i];
+    if (chars[i] !== ' ') return i;
   }
-  return undefined;
+  return -1;
 }
 
+const ASCII_MARKS = /[,:;()?!]/;
+
 function convertSpan(span: string): string {
+  // Most lines are already fullwidth: nothing to do.
+  if (!ASCII_MARKS.test(span)) return span;
   const chars = Array.from(span);
-  const out: string[] = [];
-  // Pairs: an opening bracket converted means its partner converts too, and vice versa.
-  const openStack: number[] = [];
+  const marks = chars.flatMap((ch, i) => (ch in FULLWIDTH ? [i] : []));
   const converted = new Set<number>();
+  // A mark beside a mark that became fullwidth counts as beside Chinese: 政(政)! → 政（政）！
+  const chineseAt = (i: number): boolean => i >= 0 && (converted.has(i) || isCjk(chars[i]));
+
+  // Brackets pair up: an opening bracket converted means its partner converts too, and vice versa.
+  const partner = new Map<number, number>();
+  const openStack: number[] = [];
+  marks.forEach((i) => {
+    const ch = chars[i];
+    if (ch === '(') openStack.push(i);
+    if (ch === ')') {
+      const open = openStack.pop();
+      if (open !== undefined) {
+        partner.set(open, i);
+        partner.set(i, open);
+      }
+    }
+  });
 
   const decide = (i: number): boolean => {
     const ch = chars[i]!;
-    const before = neighbour(chars, i - 1, -1);
-    const after = neighbour(chars, i + 1, 1);
-    if (ch === '(' || ch === ')') return isCjk(before) || isCjk(after);
     // 1,000 and 09:58 stay ASCII even when Chinese text follows.
     if ((ch === ',' || ch === ':') && /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i + 1] ?? ''))
       return false;
-    return isCjk(before) || isCjk(after);
+    if (chineseAt(neighbour(chars, i - 1, -1)) || chineseAt(neighbour(chars, i + 1, 1))) return true;
+    const other = partner.get(i);
+    if (other === undefined) return false;
+    if (converted.has(other)) return true;
+    const [open, close] = i < other ? [i, other] : [other, i];
+    return CJK.test(chars.slice(open + 1, close).join(''));
   };
 
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (!(ch in FULLWIDTH)) continue;
-    if (ch === '(') {
-      openStack.push(i);
-      if (decide(i)) converted.add(i);
-    } else if (ch === ')') {
-      const open = openStack.pop();
-      const inner = open === undefined ? '' : chars.slice(open + 1, i).join('');
-      if (decide(i) || (open !== undefined && (converted.has(open) || CJK.test(inner)))) {
+  // Repeat until nothing changes: each conversion can make a neighbouring mark Chinese-adjacent.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    marks.forEach((i) => {
+      if (!converted.has(i) && decide(i)) {
         converted.add(i);
-        if (open !== undefined) converted.add(open);
+        changed = true;
       }
-    } else if (decide(i)) {
-      converted.add(i);
-    }
+    });
   }
-
-  chars.forEach((ch, i) => out.push(converted.has(i) ? FULLWIDTH[ch]! : ch));
-  return out.join('');
+  return chars.map((ch, i) => (converted.has(i) ? FULLWIDTH[ch]! : ch)).join('');
 }
 
 /** Convert ASCII , : ; ( ) ? ! beside Chinese text to fullwidth, outside URLs. */

@@ -6,7 +6,7 @@
 import { IngestError } from './errors.ts';
 import { classifyLine, type Field } from './header.ts';
 import { normaliseLine } from './normalise.ts';
-import { toFullwidthPunctuation } from './punctuation.ts';
+import { comparisonKey } from './conserve.ts';
 
 export interface SourceLine {
   /** 1-based line number in the raw file. */
@@ -14,7 +14,7 @@ export interface SourceLine {
   text: string;
 }
 
-export type DropReason = 'chrome' | 'header' | 'duplicate copy' | 'before title';
+export type DropReason = 'chrome' | 'header' | 'duplicate copy';
 
 export interface DroppedLine extends SourceLine {
   reason: DropReason;
@@ -33,8 +33,6 @@ export interface SplitResult {
   /** Lines that are not article text: header fields, page chrome, text before the title. */
   dropped: DroppedLine[];
 }
-
-const comparable = (text: string): string => toFullwidthPunctuation(text);
 
 const TITLE_MAX = 120;
 
@@ -64,11 +62,16 @@ export function splitCopies(lines: readonly string[], file: string): SplitResult
       title.no,
     );
   }
-  for (const line of numbered.slice(0, titleIndex)) dropped.push({ ...line, reason: 'before title' });
 
-  const titleKey = comparable(title.text);
+  const titleKey = comparisonKey(title.text);
   const copies: Copy[] = [];
   let current: Copy = { startLine: title.no, fields: [], body: [] };
+  // Lines above the title are header or chrome (the title is the first line that is neither).
+  for (const line of numbered.slice(0, titleIndex)) {
+    const fields = classifyLine(line.text).fields;
+    current.fields.push(...fields.map((f) => ({ ...f, line: line.no })));
+    dropped.push({ ...line, reason: fields.some((f) => f.kind !== 'chrome') ? 'header' : 'chrome' });
+  }
   let inHeader = true;
   const startCopy = (startLine: number): void => {
     copies.push(current);
@@ -77,7 +80,7 @@ export function splitCopies(lines: readonly string[], file: string): SplitResult
   };
 
   for (const line of numbered.slice(titleIndex + 1)) {
-    if (comparable(line.text) === titleKey) {
+    if (comparisonKey(line.text) === titleKey) {
       startCopy(line.no);
       dropped.push({ ...line, reason: 'duplicate copy' });
       continue;
@@ -97,5 +100,33 @@ export function splitCopies(lines: readonly string[], file: string): SplitResult
     current.body.push(line);
   }
   copies.push(current);
-  return { title, copies: copies.filter((c) => c.body.length > 0 || c.fields.length > 0), dropped };
+  return { title, copies: mergeHeaderOnlyCopies(copies), dropped };
+}
+
+/**
+ * A header with no body of its own (the title printed twice above one header, a header block
+ * repeated under the title) belongs to the copy that follows it, or to the last copy at the end.
+ */
+function mergeHeaderOnlyCopies(copies: readonly Copy[]): Copy[] {
+  const merged: Copy[] = [];
+  let pending: Copy['fields'] = [];
+  let pendingStart: number | undefined;
+  for (const copy of copies) {
+    if (copy.body.length === 0) {
+      pending = [...pending, ...copy.fields];
+      pendingStart ??= copy.startLine;
+      continue;
+    }
+    merged.push({
+      startLine: pendingStart ?? copy.startLine,
+      fields: [...pending, ...copy.fields],
+      body: copy.body,
+    });
+    pending = [];
+    pendingStart = undefined;
+  }
+  const last = merged.at(-1);
+  if (last) last.fields.push(...pending);
+  else if (pending.length > 0) merged.push({ startLine: pendingStart!, fields: pending, body: [] });
+  return merged;
 }

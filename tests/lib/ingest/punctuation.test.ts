@@ -9,6 +9,8 @@ describe('toFullwidthPunctuation', () => {
     ['一是;二是', '一是；二是'],
     ['发布(2024)3号', '发布（2024）3号'],
     ['计划(Plan A)实施', '计划（Plan A）实施'],
+    ['政(政)!', '政（政）！'],
+    ['(注)?', '（注）？'],
   ])('converts ASCII marks beside Chinese: %s', (input, expected) => {
     expect(toFullwidthPunctuation(input)).toBe(expected);
   });

@@ -1,0 +1,119 @@
+/**
+ * npm run bench:ingest -- [--files 10000] [--runs 5]
+ * Times `npm run ingest` over generated raw scrapes in the OS temp folder: a fresh output
+ * folder each run (every file written), then one re-run (every file unchanged).
+ * The scrapes mix 1–3 copies, all header layouts, UTF-8/GBK/UTF-16 and LF/CRLF.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import iconv from 'iconv-lite';
+import { LAYOUTS, renderScrape, type Layout, type ScrapeArticle } from '../src/lib/ingest/render-scrape.ts';
+
+const { values } = parseArgs({
+  options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' } },
+});
+const fileCount = Number(values.files);
+const runs = Number(values.runs);
+
+/** Deterministic, so every machine times the same input. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = mulberry32(2024);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+const PHRASES = [
+  '全面贯彻落实党的二十大精神',
+  '深入推进营商环境优化提升',
+  '加快建设现代化产业体系',
+  '持续增进民生福祉',
+  '扎实推动高质量发展',
+  '统筹发展和安全',
+  '强化科技创新引领',
+  '推进城乡区域协调发展',
+  '着力扩大有效投资',
+  '切实抓好各项工作落实',
+];
+const sentence = (): string =>
+  Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(PHRASES)).join('，') +
+  pick(['。', '。', '；', '！']);
+const paragraph = (): string => Array.from({ length: 1 + Math.floor(random() * 4) }, sentence).join('');
+
+function article(n: number): ScrapeArticle {
+  const paragraphs = Array.from({ length: 4 + Math.floor(random() * 8) }, paragraph);
+  if (random() < 0.3) paragraphs.splice(1, 0, `现场图片${n}.jpg`);
+  return {
+    title: `第${n}次全市重点工作推进会召开`,
+    source: pick(['市政府办公室', '市发展改革委', '市市场监管局（市知识产权局）']),
+    date: {
+      year: 2015 + (n % 10),
+      month: 1 + (n % 12),
+      day: 1 + (n % 28),
+      time: random() < 0.8 ? { hour: n % 24, minute: n % 60 } : undefined,
+    },
+    paragraphs,
+  };
+}
+
+function generate(dir: string): void {
+  for (let n = 0; n < fileCount; n++) {
+    const layouts: Layout[] = [pick(LAYOUTS.filter((l) => l !== 'header-only'))];
+    for (let extra = Math.floor(random() * 3); extra > 0; extra--) layouts.push(pick(LAYOUTS));
+    const text = renderScrape(article(n), layouts, random() < 0.5 ? '\n' : '\r\n');
+    const encoding = pick(['utf-8', 'utf-8', 'gb18030', 'utf-16le']);
+    const bytes = iconv.encode(text, encoding, { addBOM: encoding !== 'gb18030' && random() < 0.3 });
+    const folder = join(dir, String(Math.floor(n / 100)).padStart(3, '0'));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `${n}.txt`), bytes);
+  }
+}
+
+/** Wall-clock seconds of one ingest run, checked against the summary it prints. */
+function time(args: string[], expect: string): number {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (run.status !== 0) throw new Error(`ingest failed:\n${run.stderr.slice(-2000)}`);
+  if (!run.stdout.includes(expect)) throw new Error(`expected "${expect}", got:\n${run.stdout.slice(-500)}`);
+  return seconds;
+}
+
+const stats = (xs: number[]): string => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return `median ${median.toFixed(1)} s, min–max ${sorted[0]!.toFixed(1)}–${sorted.at(-1)!.toFixed(1)} s`;
+};
+
+const root = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
+try {
+  const raw = join(root, 'raw');
+  generate(raw);
+  console.log(`${fileCount} raw files in ${raw}; ${cpus().length} CPU(s), Node ${process.version}`);
+  const fresh: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = join(root, `out-${i}`);
+    fresh.push(time(['--out', out, raw], `written: ${fileCount}, unchanged: 0, skipped: 0, failed: 0`));
+    console.log(`run ${i + 1}: ${fresh.at(-1)!.toFixed(1)} s (all written)`);
+    if (i > 0) rmSync(out, { recursive: true });
+  }
+  const rerun = time(['--out', join(root, 'out-0'), raw], `written: 0, unchanged: ${fileCount}, skipped: 0`);
+  console.log(`re-run over the first output: ${rerun.toFixed(1)} s (all unchanged)`);
+  // The machine's load says how much other work shared the CPUs during the runs.
+  console.log(
+    `ingest of ${fileCount} files, ${runs} runs: ${stats(fresh)} (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs)`,
+  );
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
