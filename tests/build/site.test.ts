@@ -101,6 +101,17 @@ describe('a build over another CONTENT_DIR (45 generated articles)', () => {
     expect(existsSync(join(fixtureDir, 'page/1/index.html'))).toBe(false);
   });
 
+  it('shows a date without a made-up time when the source gave only a day', () => {
+    const dayOnly = fixtureArticles.find((a) => a.dateOnly)!;
+    const time = page(fixtureDir, `articles/${dayOnly.slug}/`)('.article__meta time');
+    expect(time.text()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(time.attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const timed = fixtureArticles.find((a) => !a.dateOnly)!;
+    expect(page(fixtureDir, `articles/${timed.slug}/`)('.article__meta time').text()).toMatch(
+      / \d{2}:\d{2}$/,
+    );
+  });
+
   it('links pages to each other', () => {
     const $ = page(fixtureDir, '/page/2/');
     expect($('.pagination a[rel="prev"]').attr('href')).toBe('/');

@@ -26,6 +26,7 @@ export interface FixtureArticle {
   slug: string;
   title: string;
   publishedAt: string;
+  dateOnly: boolean;
 }
 
 export function writeFixtureArchive(dir: string, count: number): FixtureArticle[] {
@@ -36,7 +37,11 @@ export function writeFixtureArchive(dir: string, count: number): FixtureArticle[
     const year = 2021 + (i % 4);
     const month = 1 + (i % 12);
     const day = 1 + (i % 28);
-    const publishedAt = shanghaiIso(year, month, day, 8 + (i % 10), (i * 7) % 60);
+    // The last article's source gave only a day (ingest marks it dateOnly).
+    const dateOnly = i === count - 1;
+    const publishedAt = dateOnly
+      ? shanghaiIso(year, month, day)
+      : shanghaiIso(year, month, day, 8 + (i % 10), (i * 7) % 60);
     const title = `第${i + 1}号：全省${topic.word}工作推进会召开`;
     const paragraphs = [
       `${month}月${day}日，全省${topic.word}工作推进会在杭州召开，会议总结了前一阶段的工作。`,
@@ -54,12 +59,13 @@ export function writeFixtureArchive(dir: string, count: number): FixtureArticle[
         tags: [...topic.tags, '会议'],
         images: [],
         raw: { path: `fixtures/raw/${i}.txt`, sha256: sha256(title) },
+        ...(dateOnly ? { dateOnly: true } : {}),
       },
       body,
     );
     const slug = slugFor(title, publishedAt);
     writeFileSync(join(dir, `${slug}.md`), text);
-    written.push({ slug, title, publishedAt });
+    written.push({ slug, title, publishedAt, dateOnly });
   }
   return written;
 }

@@ -44,6 +44,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
     fixtureDir: string;
-    fixtureArticles: Array<{ slug: string; title: string; publishedAt: string }>;
+    fixtureArticles: Array<{ slug: string; title: string; publishedAt: string; dateOnly: boolean }>;
   }
 }
