@@ -1,0 +1,106 @@
+/**
+ * One search, from the state in the URL to what the page shows. Pagefind finds the candidates
+ * and ranks them; each candidate's full text then decides whether it holds every term as
+ * written (exact, in Pagefind's order) or only loosely (related, shown after, or dropped).
+ */
+import { buildExcerpt, type ExcerptPiece } from './excerpt.ts';
+import { facetsFor, filterAndSort, type Facet } from './facets.ts';
+import { fold } from './fold.ts';
+import { containsAll, isRelated, type Term } from './match.ts';
+import { splitTerms } from './query.ts';
+import type { SearchState } from './url-state.ts';
+
+/** The part of Pagefind's result data() this page uses. */
+export interface PagefindPage {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface PagefindLike {
+  search(query: string): Promise<{ results: Array<{ id: string; data(): Promise<PagefindPage> }> } | null>;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  date: string;
+  source: string;
+  published?: string;
+  filters: Record<string, string[] | undefined>;
+  excerpt: ExcerptPiece[];
+}
+
+/** What one query matched, before filters and sort (kept while a reader filters and sorts). */
+export interface QueryMatches {
+  query: string;
+  /** The query as searched, when it was converted from Traditional script. */
+  converted?: string;
+  /** Pages holding every term as written, in Pagefind's relevance order. */
+  exact: Hit[];
+  /** Pages Pagefind matched that share part of the query (at most RELATED_LIMIT). */
+  related: Hit[];
+}
+
+/** What the page shows for the state in the URL. */
+export interface SearchView {
+  /** Exact results after the selected filters, in the chosen order. */
+  exact: Hit[];
+  facets: Facet[];
+}
+
+export const RELATED_LIMIT = 10;
+
+function toHit(page: PagefindPage, terms: readonly Term[]): Hit {
+  return {
+    url: page.url,
+    title: page.meta.title ?? page.url,
+    date: page.meta.date ?? '',
+    source: page.meta.source ?? '',
+    published: page.meta.published,
+    filters: page.filters,
+    excerpt: buildExcerpt(page.content, terms),
+  };
+}
+
+export async function matchQuery(
+  pagefind: PagefindLike,
+  query: string,
+  toSimplified: (query: string) => Promise<string>,
+): Promise<QueryMatches> {
+  const original = splitTerms(query);
+  const simplified = splitTerms(await toSimplified(original.join(' ')));
+  const wasConverted = simplified.join(' ') !== original.join(' ');
+  // A term counts in either script, in case the converter changes a Simplified word.
+  const terms: Term[] = wasConverted
+    ? simplified.map((s, i) => (original[i] && original[i] !== s ? [s, original[i]] : [s]))
+    : original.map((t) => [t]);
+
+  const searches = wasConverted ? [simplified.join(' '), original.join(' ')] : [original.join(' ')];
+  const seen = new Set<string>();
+  const candidates: Array<{ data(): Promise<PagefindPage> }> = [];
+  for (const search of searches) {
+    if (!search) continue;
+    for (const result of (await pagefind.search(search))?.results ?? []) {
+      if (!seen.has(result.id)) {
+        seen.add(result.id);
+        candidates.push(result);
+      }
+    }
+  }
+  const pages = await Promise.all(candidates.map((c) => c.data()));
+
+  const exact: Hit[] = [];
+  const related: Hit[] = [];
+  for (const page of pages) {
+    const text = fold(page.content);
+    if (containsAll(text, terms)) exact.push(toHit(page, terms));
+    else if (related.length < RELATED_LIMIT && isRelated(text, terms)) related.push(toHit(page, terms));
+  }
+  return { query, converted: wasConverted ? simplified.join(' ') : undefined, exact, related };
+}
+
+export function viewFor(matches: QueryMatches, state: SearchState): SearchView {
+  return { exact: filterAndSort(matches.exact, state), facets: facetsFor(matches.exact, state) };
+}
