@@ -33,7 +33,7 @@ function renderHit(hit: Hit, headingLevel: 'h2' | 'h3'): HTMLLIElement {
   return element(
     'li',
     { className: 'search-result' },
-    element(headingLevel, {}, element('a', { href: hit.url, textContent: hit.title })),
+    element(headingLevel, {}, element('a', { href: hit.url }, ...excerptNodes(hit.titlePieces))),
     element('p', { className: 'meta', textContent: [hit.date, hit.source].filter(Boolean).join(' · ') }),
     element('p', { className: 'search-result__excerpt' }, ...excerptNodes(hit.excerpt)),
   );
@@ -82,6 +82,9 @@ export function startSearchPage(): void {
   const controls = root.querySelector<HTMLFormElement>('[data-search-controls]')!;
   const sort = controls.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   const facetsBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  // Filters open beside the results on wide screens; folded above them on phones.
+  root.querySelector<HTMLDetailsElement>('[data-search-controls-details]')!.open =
+    matchMedia('(min-width: 60rem)').matches;
   const related = root.querySelector<HTMLElement>('[data-search-related]')!;
   const relatedList = related.querySelector<HTMLOListElement>('ol')!;
 

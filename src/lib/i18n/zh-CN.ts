@@ -17,6 +17,7 @@ export const ui = {
   searchRelated: '相关结果',
   searchRelatedNote: '以下文章包含查询中的部分字词，但不完整包含所查内容。',
   searchFilters: '筛选',
+  searchFiltersAndSort: '筛选与排序',
   searchSort: '排序',
   searchSortRelevance: '按相关度',
   searchSortDate: '按日期（最新在前）',

@@ -3,7 +3,7 @@
  * and ranks them; each candidate's full text then decides whether it holds every term as
  * written (exact, in Pagefind's order) or only loosely (related, shown after, or dropped).
  */
-import { buildExcerpt, type ExcerptPiece } from './excerpt.ts';
+import { buildExcerpt, highlight, type ExcerptPiece } from './excerpt.ts';
 import { facetsFor, filterAndSort, type Facet } from './facets.ts';
 import { fold } from './fold.ts';
 import { containsAll, isRelated, type Term } from './match.ts';
@@ -25,6 +25,8 @@ export interface PagefindLike {
 export interface Hit {
   url: string;
   title: string;
+  /** The title with the query marked. */
+  titlePieces: ExcerptPiece[];
   date: string;
   source: string;
   published?: string;
@@ -52,15 +54,32 @@ export interface SearchView {
 
 export const RELATED_LIMIT = 10;
 
+const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’]';
+/** Pagefind joins paragraphs with a space, which Chinese text does not have. */
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK})\\s+(?=${CJK})`, 'gu');
+
+/** Pagefind's text of a page is its title, ". ", then the article text. */
+export function articleText(page: PagefindPage): string {
+  const title = page.meta.title ?? '';
+  const text =
+    title && page.content.startsWith(title)
+      ? page.content.slice(title.length).replace(/^[.\s]+/u, '')
+      : page.content;
+  return text.replace(SPACE_BETWEEN_CJK, '');
+}
+
 function toHit(page: PagefindPage, terms: readonly Term[]): Hit {
+  const title = page.meta.title ?? page.url;
   return {
     url: page.url,
-    title: page.meta.title ?? page.url,
+    title,
+    titlePieces: highlight(title, terms),
     date: page.meta.date ?? '',
     source: page.meta.source ?? '',
     published: page.meta.published,
     filters: page.filters,
-    excerpt: buildExcerpt(page.content, terms),
+    // From the article text, so the excerpt does not repeat the title shown above it.
+    excerpt: buildExcerpt(articleText(page), terms),
   };
 }
 

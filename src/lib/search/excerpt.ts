@@ -4,7 +4,7 @@
  * The result is plain text pieces; only `mark` pieces are highlighted, so nothing in the
  * index can become markup.
  */
-import { findOccurrences, type Term } from './match.ts';
+import { findOccurrences, type Span, type Term } from './match.ts';
 
 export interface ExcerptPiece {
   text: string;
@@ -18,22 +18,18 @@ export interface ExcerptOptions {
   length?: number;
 }
 
-export function buildExcerpt(
-  text: string,
-  terms: readonly Term[],
-  { before = 24, length = 96 }: ExcerptOptions = {},
-): ExcerptPiece[] {
-  const all = findOccurrences(text, terms);
-  const first = all[0];
-  const start = first ? Math.max(0, first.start - before) : 0;
-  const end = Math.min(text.length, Math.max(start + length, first?.end ?? 0));
+/** text[start, end) as pieces, marking the spans inside it, with … where text was cut. */
+function piecesOf(text: string, spans: readonly Span[], start: number, end: number): ExcerptPiece[] {
   const pieces: ExcerptPiece[] = [];
   const push = (piece: string, mark: boolean) => {
-    if (piece) pieces.push({ text: piece, mark });
+    const last = pieces[pieces.length - 1];
+    if (!piece) return;
+    if (last && !last.mark && !mark) last.text += piece;
+    else pieces.push({ text: piece, mark });
   };
   push(start > 0 ? '…' : '', false);
   let at = start;
-  for (const span of all) {
+  for (const span of spans) {
     if (span.start < start || span.end > end) continue;
     push(text.slice(at, span.start), false);
     push(text.slice(span.start, span.end), true);
@@ -41,11 +37,29 @@ export function buildExcerpt(
   }
   push(text.slice(at, end), false);
   push(end < text.length ? '…' : '', false);
-  // Join adjacent plain pieces (the ellipses).
-  return pieces.reduce<ExcerptPiece[]>((out, piece) => {
-    const last = out[out.length - 1];
-    if (last && !last.mark && !piece.mark) last.text += piece.text;
-    else out.push({ ...piece });
-    return out;
-  }, []);
+  return pieces;
+}
+
+/** The whole text with every occurrence of the terms marked (for titles). */
+export function highlight(text: string, terms: readonly Term[]): ExcerptPiece[] {
+  return piecesOf(text, findOccurrences(text, terms), 0, text.length);
+}
+
+/** About `length` characters of text around the first occurrence of the terms (its start when there is none). */
+export function buildExcerpt(
+  text: string,
+  terms: readonly Term[],
+  { before = 24, length = 96 }: ExcerptOptions = {},
+): ExcerptPiece[] {
+  const spans = findOccurrences(text, terms);
+  const first = spans[0];
+  let start = first ? Math.max(0, first.start - before) : 0;
+  if (first) {
+    // Start at a sentence when one begins shortly before the match.
+    const lead = text.slice(start, first.start);
+    const cut = Math.max(...[...'。！？；\n'].map((p) => lead.lastIndexOf(p)));
+    if (cut >= 0) start += cut + 1;
+  }
+  const end = Math.min(text.length, Math.max(start + length, first?.end ?? 0));
+  return piecesOf(text, spans, start, end);
 }
