@@ -104,8 +104,12 @@ export function startSearchPage(): void {
     if (cached?.query !== query) {
       // Both downloads start at once; the converter only for queries with Chinese characters.
       if (hasHan(query)) void loadConverter();
-      cached = { query, matches: loadPagefind().then((pf) => matchQuery(pf, query, toSimplified)) };
-      cached.matches.catch(() => (cached = undefined));
+      const matches = loadPagefind().then((pf) => matchQuery(pf, query, toSimplified));
+      cached = { query, matches };
+      // A failed search is tried again next time, unless another query has replaced it.
+      matches.catch(() => {
+        if (cached?.matches === matches) cached = undefined;
+      });
     }
     return cached.matches;
   };

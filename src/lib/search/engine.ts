@@ -89,12 +89,11 @@ export async function matchQuery(
   toSimplified: (query: string) => Promise<string>,
 ): Promise<QueryMatches> {
   const original = splitTerms(query);
-  const simplified = splitTerms(await toSimplified(original.join(' ')));
-  const wasConverted = simplified.join(' ') !== original.join(' ');
+  // Term by term, so each Simplified term keeps its own original spelling.
+  const simplified = await Promise.all(original.map(toSimplified));
+  const wasConverted = simplified.some((s, i) => s !== original[i]);
   // A term counts in either script, in case the converter changes a Simplified word.
-  const terms: Term[] = wasConverted
-    ? simplified.map((s, i) => (original[i] && original[i] !== s ? [s, original[i]] : [s]))
-    : original.map((t) => [t]);
+  const terms: Term[] = original.map((o, i) => (simplified[i] === o ? [o] : [simplified[i]!, o]));
 
   const searches = wasConverted ? [simplified.join(' '), original.join(' ')] : [original.join(' ')];
   const seen = new Set<string>();

@@ -63,6 +63,12 @@ describe('matching a query', () => {
     expect(matches.exact.map((h) => h.url)).toEqual(['/exact/']);
   });
 
+  it('converts term by term: a Simplified term next to a Traditional one stays as typed', async () => {
+    const matches = await matchQuery(loosePagefind(), '深化合作 浙江大學', toSimplified);
+    expect(matches.converted).toBe('深化合作 浙江大学');
+    expect(matches.exact.map((h) => h.url)).toEqual(['/exact/']);
+  });
+
   it('filters and sorts the exact results only', async () => {
     const matches = await matchQuery(loosePagefind(), '浙江', toSimplified);
     expect(matches.exact.map((h) => h.url)).toEqual(['/loose/', '/exact/']);
