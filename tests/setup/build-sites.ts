@@ -2,6 +2,8 @@
  * Builds the site once per test run, the way an operator would, into tests/.output/:
  *   site/     the committed content (content/articles)
  *   fixture/  a generated 45-article archive, through CONTENT_DIR
+ *   search/   the search-quality archive (tests/fixtures/search-archive), through CONTENT_DIR
+ *   search-subpath/  the same under BASE_PATH=/news-archive/
  * Both are built with the machine's zone set far from Shanghai, to prove dates do not depend on it.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,6 +11,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writeFixtureArchive } from '../helpers/fixture-archive.ts';
+import { writeSearchArchive } from '../fixtures/search-archive/write.ts';
 
 const OUTPUT = resolve('tests/.output');
 
@@ -38,6 +41,13 @@ export default function setup(project: TestProject): void {
   project.provide('siteDir', build('site', {}));
   project.provide('fixtureDir', build('fixture', { CONTENT_DIR: fixtureContent }));
   project.provide('fixtureArticles', fixtureArticles);
+  const searchContent = join(OUTPUT, 'search-content');
+  project.provide('searchSlugs', writeSearchArchive(searchContent));
+  project.provide('searchDir', build('search', { CONTENT_DIR: searchContent }));
+  project.provide(
+    'searchSubpathDir',
+    build('search-subpath', { CONTENT_DIR: searchContent, BASE_PATH: '/news-archive/' }),
+  );
 }
 
 declare module 'vitest' {
@@ -45,5 +55,9 @@ declare module 'vitest' {
     siteDir: string;
     fixtureDir: string;
     fixtureArticles: Array<{ slug: string; title: string; publishedAt: string; dateOnly: boolean }>;
+    /** Search-quality archive: article key (tests/fixtures/search-archive) → slug. */
+    searchSlugs: Record<string, string>;
+    searchDir: string;
+    searchSubpathDir: string;
   }
 }

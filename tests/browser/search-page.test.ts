@@ -1,0 +1,246 @@
+/**
+ * The search page in Chromium over the search-quality archive: exact results first, related
+ * ones under their own heading, excerpts, Traditional queries, filters and sort in the URL,
+ * Back and reload, keyboard only, no JavaScript, and a subpath deploy under the strict CSP.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+const slugs = inject('searchSlugs');
+const path = (key: string) => `/articles/${slugs[key]}/`;
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('searchDir'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
+  const page = await browser.newPage();
+  try {
+    return await run(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Waits until the page shows the results for its current URL. */
+const settled = (page: Page) =>
+  page.waitForFunction(
+    () => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.searchState === 'done',
+  );
+
+const links = (page: Page, section: 'results' | 'related') =>
+  page.$$eval(`[data-search-${section}] .search-result a`, (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+
+const status = async (page: Page) => (await page.textContent('[data-search-status]')) ?? '';
+
+async function open(page: Page, search: string): Promise<void> {
+  await page.goto(`${server.url}search/${search}`);
+  await settled(page);
+}
+
+describe('the search page', () => {
+  it('lists exact matches first and loose ones under 相关结果', () =>
+    withPage(async (page) => {
+      await open(page, `?q=${encodeURIComponent('浙江大学')}`);
+      expect(await links(page, 'results')).toEqual([path('zju-agreement')]);
+      expect(await page.isVisible('#search-related-heading')).toBe(true);
+      expect(await page.textContent('#search-related-heading')).toBe('相关结果');
+      expect(await links(page, 'related')).toContain(path('zjut-contest'));
+      expect(await status(page)).toContain('共找到 1 篇文章');
+    }));
+
+  it('says 没有找到 for a name that is in no article, with no exact results', () =>
+    withPage(async (page) => {
+      await open(page, `?q=${encodeURIComponent('张小云')}`);
+      expect(await links(page, 'results')).toEqual([]);
+      expect(await status(page)).toContain('没有找到包含“张小云”的文章');
+      // Articles that only hold 张, 小 and 云 apart are not offered as related either.
+      expect(await page.isVisible('#search-related-heading')).toBe(false);
+    }));
+
+  it('highlights the matched phrase itself in excerpts and titles', () =>
+    withPage(async (page) => {
+      await open(page, `?q=${encodeURIComponent('维权')}`);
+      const marks = await page.$$eval('[data-search-results] mark', (ms) => ms.map((m) => m.textContent));
+      expect(marks.length).toBeGreaterThanOrEqual(4);
+      expect(new Set(marks)).toEqual(new Set(['维权']));
+    }));
+
+  it('converts a Traditional query and says so', () =>
+    withPage(async (page) => {
+      await open(page, `?q=${encodeURIComponent('知識產權')}`);
+      expect(await status(page)).toContain('已将繁体“知識產權”转换为简体“知识产权”搜索');
+      expect((await links(page, 'results')).sort()).toEqual(
+        ['ip-meeting', 'ip-day', 'court', 'ip-meeting-2025'].map(path).sort(),
+      );
+      expect(await page.$$eval('[data-search-results] mark', (ms) => ms[0]?.textContent)).toBe('知识产权');
+    }));
+
+  it.each([
+    ['2024', 'pension'],
+    ['315', 'sci-tech'],
+    ['415x', 'manufacturing'],
+    ['Expo', 'import-expo'],
+    ['Asian Games', 'asian-games'],
+  ])('finds Latin letters and digits from the header box of a Chinese page: %s', (query, key) =>
+    withPage(async (page) => {
+      await page.goto(`${server.url}${path('ip-meeting').slice(1)}`);
+      await page.fill('#header-search', query);
+      await page.press('#header-search', 'Enter');
+      await page.waitForURL(/\/search\/\?q=/);
+      await settled(page);
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+      expect(await links(page, 'results')).toContain(path(key));
+    }),
+  );
+
+  it('filters by 年份 with counts, keeps filters and sort in the URL, and walks back with Back', () =>
+    withPage(async (page) => {
+      await open(page, `?q=${encodeURIComponent('维权')}`);
+      const yearOptions = await page.$$eval('fieldset.search-facet', (sets) =>
+        sets.map((s) => [
+          s.querySelector('legend')?.textContent,
+          [...s.querySelectorAll('label')].map((l) => l.textContent),
+        ]),
+      );
+      expect(yearOptions).toContainEqual(['年份', ['2025（1）', '2024（1）', '2023（2）']]);
+      expect(yearOptions.map(([legend]) => legend)).toEqual(['来源', '年份', '标签']);
+
+      await page.check('input[name="year"][value="2023"]');
+      await page.waitForURL(/year=2023/);
+      await settled(page);
+      expect((await links(page, 'results')).sort()).toEqual([path('ip-day'), path('court')].sort());
+      expect(await status(page)).toContain('筛选后显示 2 篇');
+
+      await page.selectOption('select[name="sort"]', 'date');
+      await page.waitForURL(/sort=date/);
+      await settled(page);
+      expect(await links(page, 'results')).toEqual([path('ip-day'), path('court')]); // 4月26日, 4月20日
+
+      await page.reload();
+      await settled(page);
+      expect(await page.isChecked('input[name="year"][value="2023"]')).toBe(true);
+      expect(await page.inputValue('select[name="sort"]')).toBe('date');
+      expect(await links(page, 'results')).toEqual([path('ip-day'), path('court')]);
+
+      await page.goBack();
+      await page.goBack();
+      await page.waitForURL((url) => !url.search.includes('year='));
+      await settled(page);
+      expect(await links(page, 'results')).toHaveLength(4);
+      expect(await page.isChecked('input[name="year"][value="2023"]')).toBe(false);
+    }));
+
+  it('shows the earlier query again on Back after a new search', () =>
+    withPage(async (page) => {
+      await open(page, `?q=${encodeURIComponent('钱塘江')}`);
+      await page.fill('#search-page-input', '雁荡山');
+      await page.press('#search-page-input', 'Enter');
+      await page.waitForURL(/q=%E9%9B%81/);
+      await settled(page);
+      expect(await links(page, 'results')).toEqual([path('yandang-tourism')]);
+      await page.goBack();
+      await page.waitForURL(/q=%E9%92%B1/);
+      await settled(page);
+      expect(await page.inputValue('#search-page-input')).toBe('钱塘江');
+      expect(await links(page, 'results')).toEqual([path('seawall')]);
+    }));
+
+  it('works with the keyboard alone, announces the count and shows where focus is', () =>
+    withPage(async (page) => {
+      await page.goto(`${server.url}`);
+      const focusedIs = (selector: string) =>
+        page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+      const tabTo = async (selector: string) => {
+        for (let i = 0; i < 60 && !(await focusedIs(selector)); i++) await page.keyboard.press('Tab');
+        expect(await focusedIs(selector), `Tab reaches ${selector}`).toBe(true);
+      };
+      await tabTo('#header-search');
+      await page.keyboard.type('知识产权');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/search\/\?q=/);
+      await settled(page);
+
+      const live = await page.$eval('[data-search-status]', (s) => [
+        s.getAttribute('role'),
+        s.getAttribute('aria-live'),
+      ]);
+      expect(live).toEqual(['status', 'polite']);
+      expect(await status(page)).toContain('共找到 4 篇文章');
+
+      await tabTo('input[name="year"][value="2025"]');
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+      expect(outline).not.toBe('none');
+      await page.keyboard.press('Space');
+      await page.waitForURL(/year=2025/);
+      await settled(page);
+      expect(await focusedIs('input[name="year"][value="2025"]')).toBe(true);
+      expect(await links(page, 'results')).toEqual([path('ip-meeting-2025')]);
+
+      await tabTo('[data-search-results] .search-result a');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === path('ip-meeting-2025'));
+    }));
+
+  it('says search needs JavaScript, with a link to the archive, when scripts are off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}search/?q=${encodeURIComponent('知识产权')}`);
+      const notice = page.locator('.search-page .notice');
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.textContent()).toContain('站内搜索需要启用 JavaScript');
+      expect(await notice.locator('a').getAttribute('href')).toBe('/');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the search page under a subpath and the strict CSP', () => {
+  it('finds, converts and filters with no CSP violation and links under the base', async () => {
+    const sub = await serveStatic(inject('searchSubpathDir'), '/news-archive/');
+    const page = await browser.newPage();
+    try {
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        // The browser's own /favicon.ico request (the site has none) is not the page's doing.
+        if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      const csp = await (await fetch(`${sub.url}search/`)).text();
+      expect(csp).toContain("'wasm-unsafe-eval'");
+
+      await page.goto(`${sub.url}search/?q=${encodeURIComponent('聯席會議')}`);
+      await settled(page);
+      expect(await status(page)).toContain('已将繁体');
+      expect((await links(page, 'results')).sort()).toEqual(
+        ['ip-meeting', 'ip-meeting-2025'].map((k) => `/news-archive${path(k)}`).sort(),
+      );
+      await page.check('input[name="year"][value="2025"]');
+      await page.waitForURL(/\/news-archive\/search\/\?.*year=2025/);
+      await settled(page);
+      expect(await links(page, 'results')).toEqual([`/news-archive${path('ip-meeting-2025')}`]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+      await sub.close();
+    }
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Search quality over the labelled fixture archive (tests/fixtures/search-archive), through the
+ * real search page in Chromium: the exact section must hold only articles that contain the
+ * query (precision 1.0); recall is reported and must be 1.0 too on this archive.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { LABELLED_QUERIES } from '../fixtures/search-archive/queries.ts';
+
+const slugs = inject('searchSlugs');
+const keyOf = new Map(Object.entries(slugs).map(([key, slug]) => [`/articles/${slug}/`, key]));
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('searchDir'));
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(`${server.url}search/`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Types the query into the page's box, as a reader would, and reads both sections. */
+async function search(query: string) {
+  await page.fill('#search-page-input', query);
+  await page.press('#search-page-input', 'Enter');
+  await page.waitForFunction(
+    (q) =>
+      document.querySelector<HTMLElement>('[data-search-root]')?.dataset.searchState === 'done' &&
+      new URL(location.href).searchParams.get('q') === q,
+    query,
+  );
+  const keys = (selector: string) =>
+    page.$$eval(selector, (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return {
+    exact: (await keys('[data-search-results] .search-result a')).map((p) => keyOf.get(p) ?? p),
+    related: (await keys('[data-search-related] .search-result a')).map((p) => keyOf.get(p) ?? p),
+    status: (await page.textContent('[data-search-status]')) ?? '',
+  };
+}
+
+describe('search quality on the labelled archive', () => {
+  const scores: Array<{ query: string; precision: number; recall: number }> = [];
+
+  afterAll(() => {
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    console.log(
+      `search quality over ${scores.length} queries: precision ${mean(scores.map((s) => s.precision)).toFixed(3)}, recall ${mean(scores.map((s) => s.recall)).toFixed(3)}`,
+    );
+    for (const s of scores.filter((s) => s.precision < 1 || s.recall < 1)) {
+      console.log(`  ${s.query}: precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)}`);
+    }
+  });
+
+  it.each(LABELLED_QUERIES)('$kind: $query', async ({ query, expected, converted }) => {
+    const { exact, related, status } = await search(query);
+    const wanted = new Set(expected);
+    const correct = exact.filter((k) => wanted.has(k)).length;
+    // An empty exact section for a query with no expected article is perfectly precise.
+    const precision = exact.length ? correct / exact.length : expected.length ? 0 : 1;
+    const recall = expected.length ? correct / expected.length : 1;
+    scores.push({ query, precision, recall });
+
+    expect(new Set(exact).size, 'no article listed twice').toBe(exact.length);
+    expect(
+      exact.filter((k) => !wanted.has(k)),
+      'exact results that do not contain the query',
+    ).toEqual([]);
+    expect(precision).toBe(1);
+    expect(
+      expected.filter((k) => !exact.includes(k)),
+      'articles containing the query that were missed',
+    ).toEqual([]);
+    expect(
+      related.filter((k) => wanted.has(k)),
+      'an exact match shown as related',
+    ).toEqual([]);
+    if (expected.length === 0) expect(status).toContain('没有找到');
+    if (converted) expect(status).toContain(`已将繁体“${query}”转换为简体“${converted}”`);
+  });
+});
