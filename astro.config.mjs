@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/lib/site.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import deployHeaders from './src/integrations/deploy-headers.ts';
 
 // SITE_URL and BASE_PATH (environment) are read once, in src/lib/site.ts.
 export default defineConfig({
@@ -11,7 +12,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // OUT_DIR lets tests and benchmarks build into their own folder.
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [pagefind()],
+  // deployHeaders runs last: it lists every built file, Pagefind's included, for _headers.
+  integrations: [pagefind(), deployHeaders({ base: SITE.base })],
   devToolbar: { enabled: false },
   // Articles are rendered by src/lib/markdown.ts (markdown-it); nothing here uses Shiki.
   markdown: { syntaxHighlight: false },

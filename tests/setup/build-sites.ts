@@ -2,6 +2,8 @@
  * Builds the site once per test run, the way an operator would, into tests/.output/:
  *   site/     the committed content (content/articles)
  *   fixture/  a generated 45-article archive, through CONTENT_DIR
+ *   subpath/  the committed content deployed under BASE_PATH=/news-archive/ at SITE_URL=https://news.example.org
+ *   hostile/  tests/fixtures/hostile/articles (script, onerror, javascript: and svg payloads), through CONTENT_DIR
  * Both are built with the machine's zone set far from Shanghai, to prove dates do not depend on it.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +13,8 @@ import type { TestProject } from 'vitest/node';
 import { writeFixtureArchive } from '../helpers/fixture-archive.ts';
 
 const OUTPUT = resolve('tests/.output');
+/** The subpath deploy the tests check, like GitHub Pages under /<repo>/. */
+const SUBPATH = { base: '/news-archive/', siteUrl: 'https://news.example.org' };
 
 function build(name: string, env: Record<string, string>): string {
   const outDir = join(OUTPUT, name);
@@ -38,6 +42,14 @@ export default function setup(project: TestProject): void {
   project.provide('siteDir', build('site', {}));
   project.provide('fixtureDir', build('fixture', { CONTENT_DIR: fixtureContent }));
   project.provide('fixtureArticles', fixtureArticles);
+  project.provide('subpath', {
+    ...SUBPATH,
+    dir: build('subpath', { BASE_PATH: SUBPATH.base, SITE_URL: SUBPATH.siteUrl }),
+  });
+  project.provide(
+    'hostileDir',
+    build('hostile', { CONTENT_DIR: resolve('tests/fixtures/hostile/articles') }),
+  );
 }
 
 declare module 'vitest' {
@@ -45,5 +57,7 @@ declare module 'vitest' {
     siteDir: string;
     fixtureDir: string;
     fixtureArticles: Array<{ slug: string; title: string; publishedAt: string }>;
+    subpath: { dir: string; base: string; siteUrl: string };
+    hostileDir: string;
   }
 }
