@@ -65,6 +65,15 @@ describe.each(DEPLOYS)('the site built $name', ({ dir, base }) => {
     expect(wrong).toEqual([]);
   });
 
+  it('gives every page a canonical and an OpenGraph URL that are the same absolute URL of that page', () => {
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      const $ = page(dir, file);
+      const canonical = $('link[rel="canonical"]').attr('href');
+      expect(canonical, file).toBe(`${published}${servedPath(file)}`);
+      expect($('meta[property="og:url"]').attr('content'), file).toBe(canonical);
+    }
+  });
+
   it('writes _headers with the pages’ own policy, nosniff and Referrer-Policy for every path under the base', () => {
     const rules = parseHeadersFile(read(dir, '_headers'));
     expect(rules.every((rule) => rule.path.startsWith(base))).toBe(true);
