@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtFiles } from '../../src/lib/deploy/built-site.ts';
+import { ui } from '../../src/lib/i18n/zh-CN.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { servedPath } from '../helpers/crawl.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
@@ -57,9 +58,13 @@ async function watch(context: BrowserContext): Promise<Watched> {
   return { page, problems };
 }
 
+/** Run a search and wait until it has answered, with results or with its failure message. */
 async function searchFor(page: Page, url: string, query: string): Promise<void> {
   await page.goto(`${url}search/?q=${encodeURIComponent(query)}`);
-  await page.locator('.search-result h2 a').first().waitFor();
+  await page.waitForFunction(
+    (waiting) => !waiting.includes(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    ['', ui.searchPrompt, ui.searchLoading],
+  );
 }
 
 let browser: Browser;
@@ -100,8 +105,8 @@ describe.each(BUILDS)('Content Security Policy: $name', ({ dir, base, query }) =
     const { page, problems } = await watch(context);
     try {
       await searchFor(page, server.url, query);
-      expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
       expect(problems).toEqual([]);
+      expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
     } finally {
       await page.close();
     }
