@@ -58,6 +58,19 @@ async function watch(context: BrowserContext): Promise<Watched> {
   return { page, problems };
 }
 
+/** Open a watched tab, run the checks, always close it. */
+async function onWatchedPage(
+  context: BrowserContext,
+  run: (watched: Watched) => Promise<void>,
+): Promise<void> {
+  const watched = await watch(context);
+  try {
+    await run(watched);
+  } finally {
+    await watched.page.close();
+  }
+}
+
 /** Run a search and wait until it has answered, with results or with its failure message. */
 async function searchFor(page: Page, url: string, query: string): Promise<void> {
   await page.goto(`${url}search/?q=${encodeURIComponent(query)}`);
@@ -88,33 +101,26 @@ describe.each(BUILDS)('Content Security Policy: $name', ({ dir, base, query }) =
   });
 
   it.each(pageOfEachType(dir))('/%s loads with no violation or console error', async (path) => {
-    const { page, problems } = await watch(context);
-    try {
+    await onWatchedPage(context, async ({ page, problems }) => {
       const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       // Both the <meta> and the _headers policy are in force.
       expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
       expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it(`a search (${query}) runs Pagefind and its WebAssembly with no violation`, async () => {
-    const { page, problems } = await watch(context);
-    try {
+    await onWatchedPage(context, async ({ page, problems }) => {
       await searchFor(page, server.url, query);
       expect(problems).toEqual([]);
       expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('the policy is enforced: an injected inline script is blocked and reported', async () => {
-    const { page, problems } = await watch(context);
-    try {
+    await onWatchedPage(context, async ({ page, problems }) => {
       await page.goto(server.url);
       const ran = await page.evaluate(() => {
         const script = document.createElement('script');
@@ -124,9 +130,7 @@ describe.each(BUILDS)('Content Security Policy: $name', ({ dir, base, query }) =
       });
       expect(ran).toBe(false);
       await expect.poll(() => problems.join('\n')).toMatch(/CSP violation: script-src/);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
@@ -180,18 +184,14 @@ describe.each([
       .filter((f) => f.endsWith('.html'))
       .map(servedPath),
   )('/%s runs nothing from the article', async (path) => {
-    const { page, problems } = await watch(context);
-    try {
+    await onWatchedPage(context, async ({ page, problems }) => {
       await page.goto(server.url + path, { waitUntil: 'networkidle' });
       await expectInert(page, problems);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('the article page shows every payload as text', async () => {
-    const { page, problems } = await watch(context);
-    try {
+    await onWatchedPage(context, async ({ page, problems }) => {
       await page.goto(server.url);
       await page.locator('main a[href*="/articles/"]').first().click();
       await page.waitForURL(/\/articles\//);
@@ -206,14 +206,11 @@ describe.each([
       expect(text).toContain(`<a href="javascript:alert('raw')">原始链接</a>`);
       expect(text).toContain(`<script>alert('caption')</script>"><svg onload=alert('caption')>图注`);
       expect(await page.title()).toContain(`<script>window.__xss='title'</script>`);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('a search result shows the hostile title and excerpt as text', async () => {
-    const { page, problems } = await watch(context);
-    try {
+    await onWatchedPage(context, async ({ page, problems }) => {
       await searchFor(page, server.url, HOSTILE_QUERY);
       await expectInert(page, problems);
       expect(await page.innerText('.search-result h2 a')).toBe(
@@ -221,8 +218,6 @@ describe.each([
       );
       expect(await page.innerText('.search-result .meta')).toContain(`<script>alert('source')</script>`);
       expect(await page.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
