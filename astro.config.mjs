@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { SITE } from './src/lib/site.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import deployHeaders from './src/integrations/deploy-headers.ts';
 import { READING_PREFS_BOOT } from './src/lib/reading-prefs.ts';
 
 /** Applies the reader's saved font size and theme in <head>, before first paint; Astro hashes it into the CSP. */
@@ -27,6 +28,8 @@ export default defineConfig({
     // The 404 page is not a page to index.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
     pagefind(),
+    // deployHeaders runs last: it lists every built file, Pagefind's included, for _headers.
+    deployHeaders({ base: SITE.base }),
   ],
   devToolbar: { enabled: false },
   // Articles are rendered by src/lib/markdown.ts (markdown-it); nothing here uses Shiki.

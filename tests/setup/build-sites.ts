@@ -4,6 +4,8 @@
  *   fixture/  a generated 45-article archive, through CONTENT_DIR
  *   search/   the search-quality archive (tests/fixtures/search-archive), through CONTENT_DIR
  *   search-subpath/  the same under BASE_PATH=/news-archive/
+ *   subpath/  the committed content deployed under BASE_PATH=/news-archive/ at SITE_URL=https://news.example.org
+ *   hostile/  tests/fixtures/hostile/articles (script, onerror, javascript: and svg payloads), through CONTENT_DIR
  * Both are built with the machine's zone set far from Shanghai, to prove dates do not depend on it.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +16,8 @@ import { writeFixtureArchive } from '../helpers/fixture-archive.ts';
 import { writeSearchArchive } from '../fixtures/search-archive/write.ts';
 
 const OUTPUT = resolve('tests/.output');
+/** The subpath deploy the tests check, like GitHub Pages under /<repo>/. */
+const SUBPATH = { base: '/news-archive/', siteUrl: 'https://news.example.org' };
 
 function build(name: string, env: Record<string, string>): string {
   const outDir = join(OUTPUT, name);
@@ -48,6 +52,14 @@ export default function setup(project: TestProject): void {
     'searchSubpathDir',
     build('search-subpath', { CONTENT_DIR: searchContent, BASE_PATH: '/news-archive/' }),
   );
+  project.provide('subpath', {
+    ...SUBPATH,
+    dir: build('subpath', { BASE_PATH: SUBPATH.base, SITE_URL: SUBPATH.siteUrl }),
+  });
+  project.provide(
+    'hostileDir',
+    build('hostile', { CONTENT_DIR: resolve('tests/fixtures/hostile/articles') }),
+  );
 }
 
 declare module 'vitest' {
@@ -59,5 +71,7 @@ declare module 'vitest' {
     searchSlugs: Record<string, string>;
     searchDir: string;
     searchSubpathDir: string;
+    subpath: { dir: string; base: string; siteUrl: string };
+    hostileDir: string;
   }
 }

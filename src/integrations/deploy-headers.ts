@@ -1,0 +1,28 @@
+/**
+ * Writes `_headers` (Netlify, Cloudflare Pages) into the built site once every page is written:
+ * the pages' own Content Security Policy plus the security and cache headers of
+ * src/lib/deploy/headers.ts, with every path under BASE_PATH.
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headerRules, renderHeadersFile } from '../lib/deploy/headers.ts';
+import { builtFiles, readSitePolicy } from '../lib/deploy/built-site.ts';
+
+export const HEADERS_FILE = '_headers';
+
+export default function deployHeadersIntegration(options: { base: string }): AstroIntegration {
+  return {
+    name: 'news-archive:deploy-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const files = builtFiles(site).filter((file) => file !== HEADERS_FILE);
+        const rules = headerRules({ base: options.base, pagePolicy: readSitePolicy(site), files });
+        writeFileSync(join(site, HEADERS_FILE), renderHeadersFile(rules));
+        logger.info(`${HEADERS_FILE}: ${rules.length} rules`);
+      },
+    },
+  };
+}

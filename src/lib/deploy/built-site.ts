@@ -1,0 +1,20 @@
+/** Reading a built site folder (dist/): its files, and the one policy its pages carry. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { sitePolicy } from './headers.ts';
+
+/** Every file under `dir`, relative and "/"-separated, sorted. */
+export function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** The Content Security Policy every built page carries (throws if a page has none or differs). */
+export function readSitePolicy(dir: string): string {
+  const pages = builtFiles(dir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
+  return sitePolicy(pages);
+}
