@@ -49,3 +49,11 @@ export function feedHtml(html: string, pageUrl: string): string {
     },
   });
 }
+
+/**
+ * Plain text (a title, a summary) for a feed element that readers may render as HTML: escaped
+ * once for HTML here, and once more for XML by the feed writer, so "<script>" stays text everywhere.
+ */
+export function feedText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
-import { feedHtml } from '../lib/feed-html.ts';
+import { feedHtml, feedText } from '../lib/feed-html.ts';
 import { SITE, absolute } from '../lib/site.ts';
 import { paths } from '../lib/urls.ts';
 
@@ -17,10 +17,10 @@ export const GET: APIRoute = async () => {
     items: articles.map((article) => {
       const link = absolute(paths.article(article.id));
       return {
-        title: article.data.title,
+        title: feedText(article.data.title),
         link,
         pubDate: new Date(article.data.publishedAt),
-        description: article.data.summary,
+        description: feedText(article.data.summary),
         content: feedHtml(article.rendered?.html ?? '', link),
         categories: [...article.data.tags],
       };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedHtml } from '../../src/lib/feed-html.ts';
+import { feedHtml, feedText } from '../../src/lib/feed-html.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 
 const PAGE = 'https://example.org/news/articles/x/';
@@ -23,5 +23,16 @@ describe('feed HTML', () => {
       PAGE,
     );
     expect(out).toBe('<p>a<a>b</a></p>');
+  });
+});
+
+describe('feedText', () => {
+  it('keeps markup in a title or summary as text for readers that render it as HTML', () => {
+    expect(feedText('关于<script>x</script>的通知 & "说明"')).toBe(
+      '关于&#60;script&#62;x&#60;/script&#62;的通知 &#38; &#34;说明&#34;',
+    );
+    expect(feedText('2024年浙江省知识产权强省建设工作联席会议')).toBe(
+      '2024年浙江省知识产权强省建设工作联席会议',
+    );
   });
 });
