@@ -45,11 +45,12 @@ function createRenderer(images: readonly ArticleImage[]) {
     const caption = known?.caption || alt || src;
     const figure = Boolean(token.meta?.figure);
     if (!known || !known.archived) {
-      // The picture was not archived: say so instead of showing a broken <img>.
+      // The picture was not archived: say so instead of showing a broken <img>. The placeholder
+      // is not article text, so it stays out of the search index (data-pagefind-ignore).
       const label = `${escapeHtml(caption)}（原图未存档）`;
       const box = `<span class="image-missing__box" aria-hidden="true">图片未存档</span>`;
       return figure
-        ? `<figure class="image-missing">${box}<figcaption>${label}</figcaption></figure>\n`
+        ? `<figure class="image-missing" data-pagefind-ignore>${box}<figcaption>${label}</figcaption></figure>\n`
         : `<span class="image-missing">${box}<span>${label}</span></span>`;
     }
     const img = `<img src="${escapeHtml(md.normalizeLink(src))}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async">`;

@@ -61,6 +61,8 @@ describe('search in Chromium', () => {
       expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=张雁云');
       const excerpt = await page.textContent('.search-result__excerpt mark');
       expect(excerpt).toBe('张雁云');
+      // The placeholder for the missing photo is not article text.
+      expect(await page.textContent('.search-result__excerpt')).not.toContain('图片未存档');
     } finally {
       await page.close();
     }
