@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -22,16 +20,7 @@ const PAGES = {
   source: `sources/${encodeURIComponent('省市场监管局（省知识产权局）')}/`,
 };
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser(siteDir);
 
 interface AxeViolation {
   id: string;
@@ -42,10 +31,10 @@ interface AxeViolation {
 describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 AA, %s', (colorScheme) => {
   it.each(Object.entries(PAGES))('%s page has no violations', async (name, path) => {
     // Axe is injected through the DevTools protocol; the page's own CSP stays on for everything else.
-    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    const context = await site.browser.newContext({ colorScheme, bypassCSP: true });
     const page = await context.newPage();
     try {
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
       if (name === 'search with results') await page.waitForSelector('main li a');
       await page.evaluate(AXE_SOURCE);
       const violations = (await page.evaluate(

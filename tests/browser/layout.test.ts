@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const siteDir = inject('siteDir');
 const [seedSlug] = articleSlugs(siteDir);
@@ -16,23 +14,14 @@ const PAGES = [
   `sources/${encodeURIComponent('省市场监管局（省知识产权局）')}/`,
 ];
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser(siteDir);
 
 describe.each(PAGES)('page /%s', (path) => {
   // 320 px is the narrowest phone; 640 px is a 1280 px window at 200% zoom.
   it.each([320, 640])('fits %i CSS px without horizontal scrolling', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     try {
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
@@ -43,9 +32,9 @@ describe.each(PAGES)('page /%s', (path) => {
   });
 
   it('has one <h1>, header/main/footer landmarks, and a skip link as the first Tab stop', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(server.url + path);
+      await page.goto(site.url + path);
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.locator('body > header, body header.site-header').count()).toBeGreaterThan(0);
       expect(await page.locator('main#main').count()).toBe(1);

@@ -3,27 +3,16 @@
  * applied before first paint under the strict CSP; print media; the text rules for older readers.
  */
 import { createHash } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs, page as builtPage } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { READING_PREFS_BOOT } from '../../src/lib/reading-prefs.ts';
 
 const siteDir = inject('siteDir');
 const [seedSlug] = articleSlugs(siteDir);
 const ARTICLE = `articles/${seedSlug}/`;
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser(siteDir);
 
 interface FirstPaint {
   fontSize: string;
@@ -39,7 +28,7 @@ interface Watched {
  * created (before anything in it can paint), and every CSP violation.
  */
 async function newContext(options: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
   });
@@ -67,7 +56,7 @@ async function open(context: BrowserContext, path: string): Promise<Page> {
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   await page.waitForLoadState('load');
   (page as Page & { consoleErrors?: string[] }).consoleErrors = consoleErrors;
   return page;
@@ -167,7 +156,7 @@ describe('under the Content Security Policy', () => {
   it('using every control reports no violation and no error', async () => {
     const context = await newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(server.url).origin,
+      origin: new URL(site.url).origin,
     });
     const page = await open(context, ARTICLE);
     await page.click('[data-font-size-option="large"]');

@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const siteDir = inject('siteDir');
 const [seedSlug] = articleSlugs(siteDir);
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser(siteDir);
 
 async function resultsFor(query: string) {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   try {
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(
       () => !document.querySelector('[data-search-status]')?.textContent?.includes('正在搜索'),
     );
@@ -51,9 +39,9 @@ describe('search in Chromium', () => {
   });
 
   it('the header search box on the article page leads to the results', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(`${server.url}articles/${seedSlug}/`);
+      await page.goto(`${site.url}articles/${seedSlug}/`);
       await page.fill('#header-search', '张雁云');
       await page.press('#header-search', 'Enter');
       await page.waitForURL(/\/search\/\?q=/);
