@@ -4,11 +4,11 @@
  * written (exact, in Pagefind's order) or only loosely (related, shown after, or dropped).
  */
 import { buildExcerpt, highlight, type ExcerptPiece } from './excerpt.ts';
-import { facetsFor, filterAndSort, type Facet } from './facets.ts';
+import { facetsFor, passesFilters, type Facet } from './facets.ts';
 import { fold } from './fold.ts';
 import { containsAll, isRelated, type Term } from './match.ts';
 import { splitTerms } from './query.ts';
-import type { SearchState } from './url-state.ts';
+import { FACETS, type SearchState } from './url-state.ts';
 
 /** The part of Pagefind's result data() this page uses. */
 export interface PagefindPage {
@@ -18,8 +18,20 @@ export interface PagefindPage {
   filters: Record<string, string[] | undefined>;
 }
 
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindPage>;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** The part of Pagefind's JS API this page uses (a null query searches by filters and sort only). */
 export interface PagefindLike {
-  search(query: string): Promise<{ results: Array<{ id: string; data(): Promise<PagefindPage> }> } | null>;
+  search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface Hit {
@@ -34,25 +46,40 @@ export interface Hit {
   excerpt: ExcerptPiece[];
 }
 
-/** What one query matched, before filters and sort (kept while a reader filters and sorts). */
-export interface QueryMatches {
+/**
+ * One query as Pagefind answered it, before any page text is read. Pagefind's loose search
+ * ranks but matches scattered characters; its phrase search ("…") is close to exact but
+ * unranked and misses a term inside a longer segmented word (雁云 in 张雁云 can be missed).
+ */
+export interface QueryPlan {
   query: string;
   /** The query as searched, when it was converted from Traditional script. */
   converted?: string;
-  /** Pages holding every term as written, in Pagefind's relevance order. */
-  exact: Hit[];
-  /** Pages Pagefind matched that share part of the query (at most RELATED_LIMIT). */
+  terms: Term[];
+  /** The pages worth checking, by relevance: every phrase match, and the first LOOSE_BUDGET loose ones. */
+  candidates: PagefindResult[];
+  /** Pages the phrase search found for every term: the likely exact results, before their text is read. */
+  phraseIds: ReadonlySet<string>;
+  /** Loose matches past LOOSE_BUDGET that no phrase search found: not checked, so not shown. */
+  unchecked: number;
+}
+
+/** What one query matched so far: the plan, and every candidate whose text has been read. */
+export interface QueryMatches {
+  plan: QueryPlan;
+  /** Candidate id → its hit when it holds every term as written, null when it does not. */
+  checked: Map<string, Hit | null>;
+  /** Checked pages that share part of the query (at most RELATED_LIMIT), in the order checked. */
   related: Hit[];
 }
 
-/** What the page shows for the state in the URL. */
-export interface SearchView {
-  /** Exact results after the selected filters, in the chosen order. */
-  exact: Hit[];
-  facets: Facet[];
-}
-
 export const RELATED_LIMIT = 10;
+/** Exact results shown at a time (加载更多 shows the next ones). */
+export const PAGE_SIZE = 20;
+/** Pages whose text is read at once: the first results show after one batch. */
+export const BATCH_SIZE = 10;
+/** Loose matches checked even when no phrase search found them (sub-words), by relevance. */
+export const LOOSE_BUDGET = 100;
 
 const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’]';
 /** Pagefind joins paragraphs with a space, which Chinese text does not have. */
@@ -83,11 +110,15 @@ function toHit(page: PagefindPage, terms: readonly Term[]): Hit {
   };
 }
 
-export async function matchQuery(
+const idsOf = (responses: Array<{ results: PagefindResult[] } | null>): Set<string> =>
+  new Set(responses.flatMap((r) => r?.results ?? []).map((r) => r.id));
+
+/** Asks Pagefind for the candidates of a query; reads no page text. */
+export async function planQuery(
   pagefind: PagefindLike,
   query: string,
   toSimplified: (query: string) => Promise<string>,
-): Promise<QueryMatches> {
+): Promise<QueryPlan> {
   const original = splitTerms(query);
   // Term by term, so each Simplified term keeps its own original spelling.
   const simplified = await Promise.all(original.map(toSimplified));
@@ -96,29 +127,170 @@ export async function matchQuery(
   const terms: Term[] = original.map((o, i) => (simplified[i] === o ? [o] : [simplified[i]!, o]));
 
   const searches = wasConverted ? [simplified.join(' '), original.join(' ')] : [original.join(' ')];
+  // Pagefind matches one quoted phrase per search, so each spelling of each term is its own search.
+  const [loose, phrases] = await Promise.all([
+    Promise.all(searches.filter(Boolean).map((s) => pagefind.search(s))),
+    Promise.all(terms.map((spellings) => Promise.all(spellings.map((s) => pagefind.search(`"${s}"`))))),
+  ]);
+  const phraseSets = phrases.map(idsOf);
+  const phraseIds = new Set(
+    terms.length ? [...phraseSets[0]!].filter((id) => phraseSets.every((set) => set.has(id))) : [],
+  );
+
   const seen = new Set<string>();
-  const candidates: Array<{ data(): Promise<PagefindPage> }> = [];
-  for (const search of searches) {
-    if (!search) continue;
-    for (const result of (await pagefind.search(search))?.results ?? []) {
-      if (!seen.has(result.id)) {
-        seen.add(result.id);
-        candidates.push(result);
-      }
+  const ranked: PagefindResult[] = [];
+  // Phrase matches the loose search somehow lacks still count, after the ranked ones.
+  for (const result of [...loose, ...phrases.flat()].flatMap((r) => r?.results ?? [])) {
+    if (!seen.has(result.id)) {
+      seen.add(result.id);
+      ranked.push(result);
     }
   }
-  const pages = await Promise.all(candidates.map((c) => c.data()));
-
-  const exact: Hit[] = [];
-  const related: Hit[] = [];
-  for (const page of pages) {
-    const text = fold(page.content);
-    if (containsAll(text, terms)) exact.push(toHit(page, terms));
-    else if (related.length < RELATED_LIMIT && isRelated(text, terms)) related.push(toHit(page, terms));
-  }
-  return { query, converted: wasConverted ? simplified.join(' ') : undefined, exact, related };
+  const candidates = ranked.filter((r, i) => i < LOOSE_BUDGET || phraseIds.has(r.id));
+  return {
+    query,
+    converted: wasConverted ? simplified.join(' ') : undefined,
+    terms,
+    candidates,
+    phraseIds,
+    unchecked: ranked.length - candidates.length,
+  };
 }
 
-export function viewFor(matches: QueryMatches, state: SearchState): SearchView {
-  return { exact: filterAndSort(matches.exact, state), facets: facetsFor(matches.exact, state) };
+export const startMatches = (plan: QueryPlan): QueryMatches => ({ plan, checked: new Map(), related: [] });
+
+async function check(matches: QueryMatches, candidate: PagefindResult): Promise<void> {
+  const page = await candidate.data();
+  const { terms } = matches.plan;
+  const text = fold(page.content);
+  if (containsAll(text, terms)) {
+    matches.checked.set(candidate.id, toHit(page, terms));
+    return;
+  }
+  matches.checked.set(candidate.id, null);
+  if (matches.related.length < RELATED_LIMIT && isRelated(text, terms)) matches.related.push(toHit(page, terms));
+}
+
+/**
+ * Reads candidates' text in the given order, BATCH_SIZE at a time, until `want` exact results
+ * lead the order or it runs out; calls onBatch after each batch so the page can show them.
+ */
+export async function fillExact(
+  matches: QueryMatches,
+  order: readonly PagefindResult[],
+  want: number,
+  onBatch: () => void = () => {},
+): Promise<void> {
+  let position = 0;
+  let found = 0;
+  for (;;) {
+    while (position < order.length && matches.checked.has(order[position]!.id)) {
+      if (matches.checked.get(order[position]!.id)) found++;
+      position++;
+    }
+    if (found >= want || position >= order.length) return;
+    const batch: PagefindResult[] = [];
+    for (let i = position; i < order.length && batch.length < BATCH_SIZE; i++) {
+      if (!matches.checked.has(order[i]!.id)) batch.push(order[i]!);
+    }
+    await Promise.all(batch.map((candidate) => check(matches, candidate)));
+    onBatch();
+  }
+}
+
+/** Every filter value of every page, and the date order, from Pagefind's filter index alone. */
+export interface PageIndex {
+  filters: ReadonlyMap<string, Record<string, string[]>>;
+  /** Page id → its position when every page is sorted newest first. */
+  dateRank: ReadonlyMap<string, number>;
+}
+
+/** One filter-only search per filter value, and one sorted by date (data-pagefind-sort="published"). */
+export async function loadPageIndex(pagefind: PagefindLike): Promise<PageIndex> {
+  const filters = new Map<string, Record<string, string[]>>();
+  const all = await pagefind.filters();
+  const searches = Object.entries(all).flatMap(([name, values]) =>
+    Object.keys(values).map(async (value) => {
+      const response = await pagefind.search(null, { filters: { [name]: value } });
+      for (const { id } of response?.results ?? []) {
+        const own = filters.get(id) ?? {};
+        (own[name] ??= []).push(value);
+        filters.set(id, own);
+      }
+    }),
+  );
+  const [byDate] = await Promise.all([pagefind.search(null, { sort: { published: 'desc' } }), ...searches]);
+  return { filters, dateRank: new Map((byDate?.results ?? []).map((r, i) => [r.id, i])) };
+}
+
+/** The candidates that may be exact results under the state's filters, in its order. */
+export function orderFor(matches: QueryMatches, state: SearchState, index?: PageIndex): PagefindResult[] {
+  const filtered = FACETS.some(({ param }) => state.selected[param].length > 0);
+  if ((filtered || state.sort === 'date') && !index) throw new Error('orderFor: filters and sort need the page index');
+  const kept = matches.plan.candidates.filter(
+    (c) =>
+      matches.checked.get(c.id) !== null &&
+      (!filtered || passesFilters({ filters: index!.filters.get(c.id) ?? {} }, state)),
+  );
+  if (state.sort !== 'date') return kept;
+  const rank = (c: PagefindResult) => index!.dateRank.get(c.id) ?? Number.MAX_SAFE_INTEGER;
+  // Array.prototype.sort is stable: equal dates keep their relevance order.
+  return kept.sort((a, b) => rank(a) - rank(b));
+}
+
+/** The checked exact results that lead the order (never one after a page not yet read), at most `want`. */
+export function shownHits(matches: QueryMatches, order: readonly PagefindResult[], want: number): Hit[] {
+  const hits: Hit[] = [];
+  for (const candidate of order) {
+    if (hits.length >= want || !matches.checked.has(candidate.id)) break;
+    const hit = matches.checked.get(candidate.id);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+/** True when the order holds exact or unread pages after the shown ones. */
+export function hasMore(matches: QueryMatches, order: readonly PagefindResult[], shown: number): boolean {
+  let exact = 0;
+  for (const candidate of order) {
+    const hit = matches.checked.get(candidate.id);
+    // A page not read yet may be exact.
+    if (hit === undefined || (hit && ++exact > shown)) return true;
+  }
+  return false;
+}
+
+/**
+ * The ids counted as exact results: every page read and found exact, and every phrase match
+ * not read yet (Pagefind's phrase search stands in for the text until it is read).
+ */
+export function exactIds(matches: QueryMatches): string[] {
+  return matches.plan.candidates
+    .map((c) => c.id)
+    .filter((id) => {
+      const hit = matches.checked.get(id);
+      return hit === undefined ? matches.plan.phraseIds.has(id) : hit !== null;
+    });
+}
+
+/** True when every candidate has been read, so counts are exact rather than Pagefind's phrase counts. */
+export const allChecked = (matches: QueryMatches): boolean =>
+  matches.plan.candidates.every((c) => matches.checked.has(c.id));
+
+export interface Counts {
+  /** Exact results of the query (see exactIds). */
+  total: number;
+  /** Those that pass the selected filters. */
+  filtered: number;
+  facets: Facet[];
+}
+
+/** Counts and filter facets over the exact results, from the page index (no page text read). */
+export function countsFor(matches: QueryMatches, state: SearchState, index: PageIndex): Counts {
+  const items = exactIds(matches).map((id) => ({ filters: index.filters.get(id) ?? {} }));
+  return {
+    total: items.length,
+    filtered: items.filter((item) => passesFilters(item, state)).length,
+    facets: facetsFor(items, state),
+  };
 }
