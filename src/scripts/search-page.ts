@@ -17,6 +17,7 @@ import {
   planQuery,
   shownHits,
   startMatches,
+  uncheckedCount,
   type Counts,
   type Hit,
   type PageIndex,
@@ -32,6 +33,7 @@ import { readState, writeState, type FacetParam, type SearchState } from '../lib
 interface PagefindModule extends PagefindLike {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -89,6 +91,18 @@ function statusText(matches: QueryMatches, counts: Counts): string {
   return parts.join('');
 }
 
+/** Loads on the first call and keeps the result; a failed load is tried again on the next call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    const current = (loading ??= load());
+    current.catch(() => {
+      if (loading === current) loading = undefined;
+    });
+    return current;
+  };
+}
+
 export function startSearchPage(): void {
   const found = document.querySelector<HTMLElement>('[data-search-root]');
   if (!found) return;
@@ -109,25 +123,15 @@ export function startSearchPage(): void {
   const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const budgetNote = root.querySelector<HTMLElement>('[data-search-budget]')!;
 
-  let pagefind: Promise<PagefindModule> | undefined;
-  const loadPagefind = (): Promise<PagefindModule> =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
-      async (module: PagefindModule) => {
-        await module.options({ baseUrl: base });
-        await module.init();
-        return module;
-      },
-    ));
-
+  const loadPagefind = once(() =>
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindModule) => {
+      await module.options({ baseUrl: base });
+      await module.init();
+      return module;
+    }),
+  );
   // Every page's filter values and date order, read once from Pagefind's filter index.
-  let pageIndex: Promise<PageIndex> | undefined;
-  const loadIndex = (): Promise<PageIndex> => {
-    const loading = (pageIndex ??= loadPagefind().then(loadPageIndex));
-    loading.catch(() => {
-      if (pageIndex === loading) pageIndex = undefined;
-    });
-    return loading;
-  };
+  const loadIndex = once(() => loadPagefind().then(loadPageIndex));
 
   // The matches of the current query (and the pages read so far) are kept while a reader filters and sorts.
   let cached: { query: string; matches: Promise<QueryMatches> } | undefined;
@@ -186,7 +190,8 @@ export function startSearchPage(): void {
     try {
       const matches = await matchesFor(state.q);
       const filtered = state.sort === 'date' || Object.values(state.selected).some((v) => v.length > 0);
-      const index = filtered ? await loadIndex() : undefined;
+      // Relevance order starts with the first loose matches; filters and the date order need every candidate.
+      const index = filtered ? (await matches.plan.phrases(), await loadIndex()) : undefined;
       if (ticket !== latest) return;
       const shownBefore = list.children.length;
       const renderHits = (): Hit[] => {
@@ -195,7 +200,8 @@ export function startSearchPage(): void {
         return hits;
       };
       // Shows each batch as soon as it is read: the first results appear after one batch.
-      await fillExact(matches, orderFor(matches, state, index), wanted, renderHits);
+      await fillExact(matches, () => orderFor(matches, state, index), wanted, renderHits);
+      await matches.plan.phrases();
       if (ticket !== latest) return;
       const hits = renderHits();
       const counts = countsFor(matches, state, index ?? (await loadIndex()));
@@ -205,8 +211,9 @@ export function startSearchPage(): void {
       relatedList.replaceChildren(...matches.related.map((hit) => renderHit(hit, 'h3')));
       related.hidden = matches.related.length === 0;
       moreButton.hidden = !hasMore(matches, orderFor(matches, state, index), hits.length);
-      budgetNote.hidden = matches.plan.unchecked === 0;
-      budgetNote.textContent = ui.searchBudgetNote(LOOSE_BUDGET, matches.plan.unchecked);
+      const unchecked = uncheckedCount(matches.plan);
+      budgetNote.hidden = unchecked === 0;
+      budgetNote.textContent = ui.searchBudgetNote(LOOSE_BUDGET, unchecked);
       status.textContent = statusText(matches, counts);
       root.dataset.searchState = 'done';
       // After 加载更多, the keyboard goes on from the first new result.
@@ -245,6 +252,15 @@ export function startSearchPage(): void {
       state.selected[param] = target.checked ? [...values, target.value] : values;
     }
     go(state);
+  });
+  // Pagefind loads with the page, and fetches the index for the words being typed.
+  void loadPagefind().catch(() => {});
+  input.addEventListener('input', () => {
+    const typed = input.value.trim();
+    if (typed)
+      void loadPagefind()
+        .then((pf) => pf.preload(typed))
+        .catch(() => {});
   });
   moreButton.addEventListener('click', () => void show(currentState(), true));
   window.addEventListener('popstate', () => void show(currentState()));

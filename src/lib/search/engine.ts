@@ -30,7 +30,10 @@ export interface PagefindSearchOptions {
 
 /** The part of Pagefind's JS API this page uses (a null query searches by filters and sort only). */
 export interface PagefindLike {
-  search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    query: string | null,
+    options?: PagefindSearchOptions,
+  ): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -56,12 +59,18 @@ export interface QueryPlan {
   /** The query as searched, when it was converted from Traditional script. */
   converted?: string;
   terms: Term[];
-  /** The pages worth checking, by relevance: every phrase match, and the first LOOSE_BUDGET loose ones. */
-  candidates: PagefindResult[];
-  /** Pages the phrase search found for every term: the likely exact results, before their text is read. */
-  phraseIds: ReadonlySet<string>;
-  /** Loose matches past LOOSE_BUDGET that no phrase search found: not checked, so not shown. */
-  unchecked: number;
+  /** Every loose match by relevance; phrase matches the loose search lacks are added after them. */
+  ranked: PagefindResult[];
+  /**
+   * Pages the phrase search found for every term: the likely exact results, before their text
+   * is read. Undefined until `phrases()` resolves.
+   */
+  phraseIds?: ReadonlySet<string>;
+  /**
+   * Runs the phrase searches (once). They wait until the first batch has been read: Pagefind
+   * searches one at a time in its worker, so running them earlier would delay the first results.
+   */
+  phrases(): Promise<void>;
 }
 
 /** What one query matched so far: the plan, and every candidate whose text has been read. */
@@ -113,49 +122,71 @@ function toHit(page: PagefindPage, terms: readonly Term[]): Hit {
 const idsOf = (responses: Array<{ results: PagefindResult[] } | null>): Set<string> =>
   new Set(responses.flatMap((r) => r?.results ?? []).map((r) => r.id));
 
-/** Asks Pagefind for the candidates of a query; reads no page text. */
+function addUnseen(ranked: PagefindResult[], seen: Set<string>, results: readonly PagefindResult[]): void {
+  for (const result of results) {
+    if (!seen.has(result.id)) {
+      seen.add(result.id);
+      ranked.push(result);
+    }
+  }
+}
+
+/**
+ * Asks Pagefind for the candidates of a query; reads no page text. The typed spelling is
+ * searched at once, while the Traditional → Simplified converter may still be loading.
+ */
 export async function planQuery(
   pagefind: PagefindLike,
   query: string,
   toSimplified: (query: string) => Promise<string>,
 ): Promise<QueryPlan> {
   const original = splitTerms(query);
+  const none = Promise.resolve(null);
+  const typedLoose = original.length ? pagefind.search(original.join(' ')) : none;
   // Term by term, so each Simplified term keeps its own original spelling.
   const simplified = await Promise.all(original.map(toSimplified));
   const wasConverted = simplified.some((s, i) => s !== original[i]);
   // A term counts in either script, in case the converter changes a Simplified word.
   const terms: Term[] = original.map((o, i) => (simplified[i] === o ? [o] : [simplified[i]!, o]));
-
-  const searches = wasConverted ? [simplified.join(' '), original.join(' ')] : [original.join(' ')];
-  // Pagefind matches one quoted phrase per search, so each spelling of each term is its own search.
-  const [loose, phrases] = await Promise.all([
-    Promise.all(searches.filter(Boolean).map((s) => pagefind.search(s))),
-    Promise.all(terms.map((spellings) => Promise.all(spellings.map((s) => pagefind.search(`"${s}"`))))),
-  ]);
-  const phraseSets = phrases.map(idsOf);
-  const phraseIds = new Set(
-    terms.length ? [...phraseSets[0]!].filter((id) => phraseSets.every((set) => set.has(id))) : [],
-  );
+  const convertedLoose = wasConverted ? pagefind.search(simplified.join(' ')) : none;
 
   const seen = new Set<string>();
   const ranked: PagefindResult[] = [];
-  // Phrase matches the loose search somehow lacks still count, after the ranked ones.
-  for (const result of [...loose, ...phrases.flat()].flatMap((r) => r?.results ?? [])) {
-    if (!seen.has(result.id)) {
-      seen.add(result.id);
-      ranked.push(result);
-    }
+  for (const response of await Promise.all([convertedLoose, typedLoose])) {
+    addUnseen(ranked, seen, response?.results ?? []);
   }
-  const candidates = ranked.filter((r, i) => i < LOOSE_BUDGET || phraseIds.has(r.id));
-  return {
+  let phrased: Promise<void> | undefined;
+  const plan: QueryPlan = {
     query,
     converted: wasConverted ? simplified.join(' ') : undefined,
     terms,
-    candidates,
-    phraseIds,
-    unchecked: ranked.length - candidates.length,
+    ranked,
+    phrases: () =>
+      (phrased ??= Promise.all(
+        // Pagefind matches one quoted phrase per search, so each spelling of each term is its own search.
+        terms.map((spellings) => Promise.all(spellings.map((s) => pagefind.search(`"${s}"`)))),
+      ).then((phrases) => {
+        const sets = phrases.map(idsOf);
+        plan.phraseIds = new Set(
+          sets.length ? [...sets[0]!].filter((id) => sets.every((set) => set.has(id))) : [],
+        );
+        // Phrase matches the loose search somehow lacks still count, after the ranked ones.
+        addUnseen(
+          ranked,
+          seen,
+          phrases.flat().flatMap((r) => r?.results ?? []),
+        );
+      })),
   };
+  return plan;
 }
+
+/** The pages worth reading, by relevance: the first LOOSE_BUDGET loose matches and every phrase match. */
+export const candidates = (plan: QueryPlan): PagefindResult[] =>
+  plan.ranked.filter((r, i) => i < LOOSE_BUDGET || plan.phraseIds?.has(r.id));
+
+/** Loose matches past LOOSE_BUDGET that no phrase search found: never read, so never shown. */
+export const uncheckedCount = (plan: QueryPlan): number => plan.ranked.length - candidates(plan).length;
 
 export const startMatches = (plan: QueryPlan): QueryMatches => ({ plan, checked: new Map(), related: [] });
 
@@ -168,33 +199,40 @@ async function check(matches: QueryMatches, candidate: PagefindResult): Promise<
     return;
   }
   matches.checked.set(candidate.id, null);
-  if (matches.related.length < RELATED_LIMIT && isRelated(text, terms)) matches.related.push(toHit(page, terms));
+  if (matches.related.length < RELATED_LIMIT && isRelated(text, terms))
+    matches.related.push(toHit(page, terms));
 }
 
 /**
- * Reads candidates' text in the given order, BATCH_SIZE at a time, until `want` exact results
- * lead the order or it runs out; calls onBatch after each batch so the page can show them.
+ * Reads candidates' text in order, BATCH_SIZE at a time, until `want` exact results lead the
+ * order or it runs out; calls onBatch after each batch so the page can show them. The order is
+ * asked for again after each batch, as the phrase matches may have arrived meanwhile.
  */
 export async function fillExact(
   matches: QueryMatches,
-  order: readonly PagefindResult[],
+  order: () => readonly PagefindResult[],
   want: number,
   onBatch: () => void = () => {},
 ): Promise<void> {
-  let position = 0;
-  let found = 0;
   for (;;) {
-    while (position < order.length && matches.checked.has(order[position]!.id)) {
-      if (matches.checked.get(order[position]!.id)) found++;
-      position++;
-    }
-    if (found >= want || position >= order.length) return;
+    const list = order();
+    let found = 0;
     const batch: PagefindResult[] = [];
-    for (let i = position; i < order.length && batch.length < BATCH_SIZE; i++) {
-      if (!matches.checked.has(order[i]!.id)) batch.push(order[i]!);
+    for (const candidate of list) {
+      const hit = matches.checked.get(candidate.id);
+      if (hit === undefined) batch.push(candidate);
+      else if (hit && batch.length === 0) found++;
+      if (found >= want || batch.length >= BATCH_SIZE) break;
+    }
+    if (found >= want) return;
+    if (batch.length === 0) {
+      if (matches.plan.phraseIds) return;
+      await matches.plan.phrases();
+      continue;
     }
     await Promise.all(batch.map((candidate) => check(matches, candidate)));
     onBatch();
+    void matches.plan.phrases();
   }
 }
 
@@ -226,8 +264,9 @@ export async function loadPageIndex(pagefind: PagefindLike): Promise<PageIndex> 
 /** The candidates that may be exact results under the state's filters, in its order. */
 export function orderFor(matches: QueryMatches, state: SearchState, index?: PageIndex): PagefindResult[] {
   const filtered = FACETS.some(({ param }) => state.selected[param].length > 0);
-  if ((filtered || state.sort === 'date') && !index) throw new Error('orderFor: filters and sort need the page index');
-  const kept = matches.plan.candidates.filter(
+  if ((filtered || state.sort === 'date') && !index)
+    throw new Error('orderFor: filters and sort need the page index');
+  const kept = candidates(matches.plan).filter(
     (c) =>
       matches.checked.get(c.id) !== null &&
       (!filtered || passesFilters({ filters: index!.filters.get(c.id) ?? {} }, state)),
@@ -265,17 +304,17 @@ export function hasMore(matches: QueryMatches, order: readonly PagefindResult[],
  * not read yet (Pagefind's phrase search stands in for the text until it is read).
  */
 export function exactIds(matches: QueryMatches): string[] {
-  return matches.plan.candidates
+  return candidates(matches.plan)
     .map((c) => c.id)
     .filter((id) => {
       const hit = matches.checked.get(id);
-      return hit === undefined ? matches.plan.phraseIds.has(id) : hit !== null;
+      return hit === undefined ? Boolean(matches.plan.phraseIds?.has(id)) : hit !== null;
     });
 }
 
 /** True when every candidate has been read, so counts are exact rather than Pagefind's phrase counts. */
 export const allChecked = (matches: QueryMatches): boolean =>
-  matches.plan.candidates.every((c) => matches.checked.has(c.id));
+  candidates(matches.plan).every((c) => matches.checked.has(c.id));
 
 export interface Counts {
   /** Exact results of the query (see exactIds). */

@@ -12,6 +12,7 @@ import {
   planQuery,
   shownHits,
   startMatches,
+  uncheckedCount,
   type PagefindLike,
   type PagefindPage,
 } from '../../../src/lib/search/engine.ts';
@@ -42,6 +43,8 @@ interface FakeOptions {
   /** Pages the phrase search misses (a term inside a longer segmented word) or wrongly finds. */
   phraseMisses?: (page: PagefindPage, phrase: string) => boolean;
   phraseFalseHits?: (page: PagefindPage, phrase: string) => boolean;
+  /** Phrase searches answer only once this resolves. */
+  phraseGate?: Promise<void>;
 }
 
 /**
@@ -70,6 +73,7 @@ function fakePagefind(all: PagefindPage[], options: FakeOptions = {}) {
       searched.push(query);
       const phrase = /^"(.*)"$/u.exec(query)?.[1];
       if (phrase !== undefined) {
+        await options.phraseGate;
         return {
           results: all
             .filter(
@@ -100,7 +104,8 @@ function fakePagefind(all: PagefindPage[], options: FakeOptions = {}) {
 async function search(pagefind: PagefindLike, query: string, state: SearchState = readState(`?q=${query}`)) {
   const matches = startMatches(await planQuery(pagefind, query, toSimplified));
   const index = await loadPageIndex(pagefind);
-  await fillExact(matches, orderFor(matches, state, index), PAGE_SIZE);
+  await matches.plan.phrases();
+  await fillExact(matches, () => orderFor(matches, state, index), PAGE_SIZE);
   const exact = shownHits(matches, orderFor(matches, state, index), PAGE_SIZE);
   return { matches, exact, related: matches.related, counts: countsFor(matches, state, index) };
 }
@@ -150,13 +155,16 @@ describe('matching a query', () => {
     const years = filtered.counts.facets.find((f) => f.param === 'year')!.values;
     expect(years.map((v) => `${v.value}:${v.count}`)).toEqual(['2024:1', '2023:1']);
     const reversed = [...pages].reverse(); // relevance order now puts the older page first
-    expect(urls((await search(fakePagefind(reversed).pagefind, '浙江', readState('?q=浙江&sort=date'))).exact)).toEqual(
-      ['/loose/', '/exact/'],
-    );
+    expect(
+      urls((await search(fakePagefind(reversed).pagefind, '浙江', readState('?q=浙江&sort=date'))).exact),
+    ).toEqual(['/loose/', '/exact/']);
   });
 
   it('finds a term inside a longer word that the phrase search misses, among the first loose matches', async () => {
-    const { exact, counts } = await search(fakePagefind(pages, { phraseMisses: () => true }).pagefind, '浙江大学');
+    const { exact, counts } = await search(
+      fakePagefind(pages, { phraseMisses: () => true }).pagefind,
+      '浙江大学',
+    );
     expect(urls(exact)).toEqual(['/exact/']);
     expect(counts.total).toBe(1);
   });
@@ -176,40 +184,63 @@ describe('bounded work on a large archive', () => {
   it('reads one page of results, batch by batch, however many pages match', async () => {
     const fake = fakePagefind(many(1000, () => '加强知识产权保护。'));
     const matches = startMatches(await planQuery(fake.pagefind, '知识产权', toSimplified));
-    const order = orderFor(matches, readState('?q=知识产权'));
+    const order = () => orderFor(matches, readState('?q=知识产权'));
     const shownAfterBatch: number[] = [];
-    await fillExact(matches, order, PAGE_SIZE, () => shownAfterBatch.push(shownHits(matches, order, PAGE_SIZE).length));
+    await fillExact(matches, order, PAGE_SIZE, () =>
+      shownAfterBatch.push(shownHits(matches, order(), PAGE_SIZE).length),
+    );
     expect(fake.counter.loads).toBe(PAGE_SIZE);
     expect(shownAfterBatch).toEqual([BATCH_SIZE, PAGE_SIZE]);
     // Pagefind's phrase matches stand in for the pages not read yet.
     expect(countsFor(matches, readState('?q=知识产权'), await loadPageIndex(fake.pagefind)).total).toBe(1000);
     expect(allChecked(matches)).toBe(false);
-    expect(hasMore(matches, order, PAGE_SIZE)).toBe(true);
+    expect(hasMore(matches, order(), PAGE_SIZE)).toBe(true);
 
     // 加载更多 reads the next page only.
     await fillExact(matches, order, 2 * PAGE_SIZE);
     expect(fake.counter.loads).toBe(2 * PAGE_SIZE);
-    expect(shownHits(matches, order, 2 * PAGE_SIZE)).toHaveLength(2 * PAGE_SIZE);
+    expect(shownHits(matches, order(), 2 * PAGE_SIZE)).toHaveLength(2 * PAGE_SIZE);
+  });
+
+  it('reads and shows the first results before the phrase searches answer', async () => {
+    let answer = () => {};
+    const fake = fakePagefind(
+      many(1000, () => '加强知识产权保护。'),
+      {
+        phraseGate: new Promise((resolve) => (answer = resolve)),
+      },
+    );
+    const matches = startMatches(await planQuery(fake.pagefind, '知识产权', toSimplified));
+    const order = () => orderFor(matches, readState('?q=知识产权'));
+    await fillExact(matches, order, PAGE_SIZE);
+    expect(matches.plan.phraseIds).toBeUndefined();
+    expect(shownHits(matches, order(), PAGE_SIZE)).toHaveLength(PAGE_SIZE);
+    answer();
+    await matches.plan.phrases();
+    expect(matches.plan.phraseIds?.size).toBe(1000);
   });
 
   it('checks at most the loose budget when the phrase search finds nothing, and says how many it left', async () => {
     // Every page holds 知, 识, 产 and 权 apart; none holds 知识产权.
     const fake = fakePagefind(many(1000, () => '知道产品，识别权利。'));
     const matches = startMatches(await planQuery(fake.pagefind, '知识产权', toSimplified));
-    const order = orderFor(matches, readState('?q=知识产权'));
+    const order = () => orderFor(matches, readState('?q=知识产权'));
     await fillExact(matches, order, PAGE_SIZE);
     expect(fake.counter.loads).toBe(LOOSE_BUDGET);
-    expect(matches.plan.unchecked).toBe(1000 - LOOSE_BUDGET);
-    expect(shownHits(matches, order, PAGE_SIZE)).toEqual([]);
+    expect(uncheckedCount(matches.plan)).toBe(1000 - LOOSE_BUDGET);
+    expect(shownHits(matches, order(), PAGE_SIZE)).toEqual([]);
     expect(hasMore(matches, orderFor(matches, readState('?q=知识产权')), 0)).toBe(false);
   });
 
   it('shows no result after a page it has not read, so the order is always relevance order', async () => {
-    const fake = fakePagefind(many(30, (i) => (i % 2 ? '知识产权' : '知道产权')), { phraseMisses: () => true });
+    const fake = fakePagefind(
+      many(30, (i) => (i % 2 ? '知识产权' : '知道产权')),
+      { phraseMisses: () => true },
+    );
     const matches = startMatches(await planQuery(fake.pagefind, '知识产权', toSimplified));
-    const order = orderFor(matches, readState('?q=知识产权'));
+    const order = () => orderFor(matches, readState('?q=知识产权'));
     await fillExact(matches, order, 3);
-    expect(urls(shownHits(matches, order, 3))).toEqual(['/p1/', '/p3/', '/p5/']);
+    expect(urls(shownHits(matches, order(), 3))).toEqual(['/p1/', '/p3/', '/p5/']);
     expect(fake.counter.loads).toBe(BATCH_SIZE);
   });
 });

@@ -52,7 +52,8 @@ describe('filters and sort', () => {
   });
 
   it('keep any selected value of a facet, every facet', () => {
-    const kept = (search: string) => items.filter((i) => passesFilters(i, readState(search))).map((i) => i.id);
+    const kept = (search: string) =>
+      items.filter((i) => passesFilters(i, readState(search))).map((i) => i.id);
     expect(kept('?q=x&year=2023&year=2024')).toEqual(['a', 'c']);
     expect(kept('?q=x&source=省教育厅&tag=民生')).toEqual(['b']);
     expect(kept('?q=x&sort=date')).toEqual(['a', 'b', 'c']);
