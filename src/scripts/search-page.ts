@@ -10,17 +10,18 @@ import {
   countsFor,
   fillExact,
   hasMore,
-  loadPageIndex,
+  loadDateRank,
+  loadFilterIndex,
   LOOSE_BUDGET,
   orderFor,
   PAGE_SIZE,
   planQuery,
+  selectedFilters,
   shownHits,
   startMatches,
   uncheckedCount,
   type Counts,
   type Hit,
-  type PageIndex,
   type PagefindLike,
   type QueryMatches,
 } from '../lib/search/engine.ts';
@@ -130,8 +131,9 @@ export function startSearchPage(): void {
       return module;
     }),
   );
-  // Every page's filter values and date order, read once from Pagefind's filter index.
-  const loadIndex = once(() => loadPagefind().then(loadPageIndex));
+  // Every page's filter values (for the counts) and the date order, read once from Pagefind's filter index.
+  const loadAllFilters = once(() => loadPagefind().then((pf) => loadFilterIndex(pf)));
+  const loadDates = once(() => loadPagefind().then(loadDateRank));
 
   // The matches of the current query (and the pages read so far) are kept while a reader filters and sorts.
   let cached: { query: string; matches: Promise<QueryMatches> } | undefined;
@@ -189,9 +191,15 @@ export function startSearchPage(): void {
     if (!more) status.textContent = ui.searchLoading;
     try {
       const matches = await matchesFor(state.q);
-      const filtered = state.sort === 'date' || Object.values(state.selected).some((v) => v.length > 0);
+      const selected = selectedFilters(state);
       // Relevance order starts with the first loose matches; filters and the date order need every candidate.
-      const index = filtered ? (await matches.plan.phrases(), await loadIndex()) : undefined;
+      if (selected.length || state.sort === 'date') await matches.plan.phrases();
+      const [dateRank, filters] = await Promise.all([
+        state.sort === 'date' ? loadDates() : undefined,
+        // Only the selected values: every value (for the counts) takes one search each.
+        selected.length ? loadPagefind().then((pf) => loadFilterIndex(pf, selected)) : undefined,
+      ]);
+      const index = { dateRank, filters };
       if (ticket !== latest) return;
       const shownBefore = list.children.length;
       const renderHits = (): Hit[] => {
@@ -204,7 +212,7 @@ export function startSearchPage(): void {
       await matches.plan.phrases();
       if (ticket !== latest) return;
       const hits = renderHits();
-      const counts = countsFor(matches, state, index ?? (await loadIndex()));
+      const counts = countsFor(matches, state, await loadAllFilters());
       if (ticket !== latest) return;
       renderFacets(counts.facets);
       controls.hidden = counts.total === 0;

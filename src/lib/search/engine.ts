@@ -236,43 +236,73 @@ export async function fillExact(
   }
 }
 
-/** Every filter value of every page, and the date order, from Pagefind's filter index alone. */
-export interface PageIndex {
-  filters: ReadonlyMap<string, Record<string, string[]>>;
-  /** Page id → its position when every page is sorted newest first. */
-  dateRank: ReadonlyMap<string, number>;
+/** Page id → its values of the filters asked for, from Pagefind's filter index alone. */
+export type FilterIndex = ReadonlyMap<string, Record<string, string[]>>;
+/** Page id → its position when every page is sorted newest first. */
+export type DateRank = ReadonlyMap<string, number>;
+/** A filter value as Pagefind names it (来源, 年份, 标签). */
+export interface FilterValue {
+  name: string;
+  value: string;
 }
 
-/** One filter-only search per filter value, and one sorted by date (data-pagefind-sort="published"). */
-export async function loadPageIndex(pagefind: PagefindLike): Promise<PageIndex> {
-  const filters = new Map<string, Record<string, string[]>>();
-  const all = await pagefind.filters();
-  const searches = Object.entries(all).flatMap(([name, values]) =>
-    Object.keys(values).map(async (value) => {
+/** The filter values a state selects. */
+export const selectedFilters = (state: SearchState): FilterValue[] =>
+  FACETS.flatMap(({ param, filter }) => state.selected[param].map((value) => ({ name: filter, value })));
+
+/** One filter-only search per filter value: the values given, or every value of every filter. */
+export async function loadFilterIndex(
+  pagefind: PagefindLike,
+  only?: readonly FilterValue[],
+): Promise<FilterIndex> {
+  const wanted =
+    only ??
+    Object.entries(await pagefind.filters()).flatMap(([name, values]) =>
+      Object.keys(values).map((value) => ({ name, value })),
+    );
+  const index = new Map<string, Record<string, string[]>>();
+  await Promise.all(
+    wanted.map(async ({ name, value }) => {
       const response = await pagefind.search(null, { filters: { [name]: value } });
       for (const { id } of response?.results ?? []) {
-        const own = filters.get(id) ?? {};
+        const own = index.get(id) ?? {};
         (own[name] ??= []).push(value);
-        filters.set(id, own);
+        index.set(id, own);
       }
     }),
   );
-  const [byDate] = await Promise.all([pagefind.search(null, { sort: { published: 'desc' } }), ...searches]);
-  return { filters, dateRank: new Map((byDate?.results ?? []).map((r, i) => [r.id, i])) };
+  return index;
+}
+
+/** Every page newest first, from the article page's data-pagefind-sort="published:…". */
+export async function loadDateRank(pagefind: PagefindLike): Promise<DateRank> {
+  const response = await pagefind.search(null, { sort: { published: 'desc' } });
+  return new Map((response?.results ?? []).map((r, i) => [r.id, i]));
+}
+
+/** What ordering a state needs besides relevance: the selected filters' pages, the date order. */
+export interface OrderIndex {
+  filters?: FilterIndex;
+  dateRank?: DateRank;
 }
 
 /** The candidates that may be exact results under the state's filters, in its order. */
-export function orderFor(matches: QueryMatches, state: SearchState, index?: PageIndex): PagefindResult[] {
-  const filtered = FACETS.some(({ param }) => state.selected[param].length > 0);
-  if ((filtered || state.sort === 'date') && !index)
-    throw new Error('orderFor: filters and sort need the page index');
+export function orderFor(
+  matches: QueryMatches,
+  state: SearchState,
+  index: OrderIndex = {},
+): PagefindResult[] {
+  const { filters, dateRank } = index;
+  const filtered = selectedFilters(state).length > 0;
+  if (filtered && !filters) throw new Error('orderFor: the selected filters need their filter index');
+  if (state.sort === 'date' && !dateRank) throw new Error('orderFor: the date sort needs the date order');
   const kept = candidates(matches.plan).filter(
     (c) =>
       matches.checked.get(c.id) !== null &&
-      (!filtered || passesFilters({ filters: index!.filters.get(c.id) ?? {} }, state)),
+      (!filtered || passesFilters({ filters: filters!.get(c.id) ?? {} }, state)),
   );
-  if (state.sort !== 'date') return kept;
-  const rank = (c: PagefindResult) => index!.dateRank.get(c.id) ?? Number.MAX_SAFE_INTEGER;
+  if (!dateRank || state.sort !== 'date') return kept;
+  const rank = (c: PagefindResult) => dateRank.get(c.id) ?? Number.MAX_SAFE_INTEGER;
   // Array.prototype.sort is stable: equal dates keep their relevance order.
   return kept.sort((a, b) => rank(a) - rank(b));
 }
@@ -324,9 +354,9 @@ export interface Counts {
   facets: Facet[];
 }
 
-/** Counts and filter facets over the exact results, from the page index (no page text read). */
-export function countsFor(matches: QueryMatches, state: SearchState, index: PageIndex): Counts {
-  const items = exactIds(matches).map((id) => ({ filters: index.filters.get(id) ?? {} }));
+/** Counts and filter facets over the exact results, from the full filter index (no page text read). */
+export function countsFor(matches: QueryMatches, state: SearchState, filters: FilterIndex): Counts {
+  const items = exactIds(matches).map((id) => ({ filters: filters.get(id) ?? {} }));
   return {
     total: items.length,
     filtered: items.filter((item) => passesFilters(item, state)).length,

@@ -5,12 +5,14 @@ import {
   countsFor,
   fillExact,
   hasMore,
-  loadPageIndex,
+  loadDateRank,
+  loadFilterIndex,
   LOOSE_BUDGET,
   orderFor,
   PAGE_SIZE,
   planQuery,
   shownHits,
+  selectedFilters,
   startMatches,
   uncheckedCount,
   type PagefindLike,
@@ -103,11 +105,11 @@ function fakePagefind(all: PagefindPage[], options: FakeOptions = {}) {
 /** One query through the engine as the search page runs it: the first page of results. */
 async function search(pagefind: PagefindLike, query: string, state: SearchState = readState(`?q=${query}`)) {
   const matches = startMatches(await planQuery(pagefind, query, toSimplified));
-  const index = await loadPageIndex(pagefind);
+  const index = { filters: await loadFilterIndex(pagefind), dateRank: await loadDateRank(pagefind) };
   await matches.plan.phrases();
   await fillExact(matches, () => orderFor(matches, state, index), PAGE_SIZE);
   const exact = shownHits(matches, orderFor(matches, state, index), PAGE_SIZE);
-  return { matches, exact, related: matches.related, counts: countsFor(matches, state, index) };
+  return { matches, exact, related: matches.related, counts: countsFor(matches, state, index.filters) };
 }
 
 const urls = (hits: Array<{ url: string }>) => hits.map((h) => h.url);
@@ -151,6 +153,13 @@ describe('matching a query', () => {
     expect(urls((await search(pagefind, '浙江')).exact)).toEqual(['/loose/', '/exact/']);
     const filtered = await search(pagefind, '浙江', readState('?q=浙江&year=2023'));
     expect(urls(filtered.exact)).toEqual(['/exact/']);
+    // Ordering needs the selected values' pages only, not the whole filter index.
+    const state = readState('?q=浙江&year=2023');
+    const selectedOnly = await loadFilterIndex(pagefind, selectedFilters(state));
+    expect([...selectedOnly.keys()]).toEqual(['/exact/']);
+    expect(orderFor(filtered.matches, state, { filters: selectedOnly }).map((c) => c.id)).toEqual([
+      '/exact/',
+    ]);
     expect(filtered.counts).toMatchObject({ total: 2, filtered: 1 });
     const years = filtered.counts.facets.find((f) => f.param === 'year')!.values;
     expect(years.map((v) => `${v.value}:${v.count}`)).toEqual(['2024:1', '2023:1']);
@@ -192,7 +201,9 @@ describe('bounded work on a large archive', () => {
     expect(fake.counter.loads).toBe(PAGE_SIZE);
     expect(shownAfterBatch).toEqual([BATCH_SIZE, PAGE_SIZE]);
     // Pagefind's phrase matches stand in for the pages not read yet.
-    expect(countsFor(matches, readState('?q=知识产权'), await loadPageIndex(fake.pagefind)).total).toBe(1000);
+    expect(countsFor(matches, readState('?q=知识产权'), await loadFilterIndex(fake.pagefind)).total).toBe(
+      1000,
+    );
     expect(allChecked(matches)).toBe(false);
     expect(hasMore(matches, order(), PAGE_SIZE)).toBe(true);
 
