@@ -2,9 +2,29 @@
  * The search page: the state in the URL (?q=…&source=…&year=…&tag=…&sort=date) → Pagefind
  * (loaded from the site itself, under the base path) → exact results, filters and related
  * results. Matching and ranking live in src/lib/search/; this file only touches the DOM.
+ * Results show batch by batch as their text is read; 加载更多 reads on.
  */
 import { ui } from '../lib/i18n/zh-CN.ts';
-import { matchQuery, viewFor, type Hit, type PagefindLike, type QueryMatches } from '../lib/search/engine.ts';
+import {
+  allChecked,
+  countsFor,
+  fillExact,
+  hasMore,
+  loadDateRank,
+  loadFilterIndex,
+  LOOSE_BUDGET,
+  orderFor,
+  PAGE_SIZE,
+  planQuery,
+  selectedFilters,
+  shownHits,
+  startMatches,
+  uncheckedCount,
+  type Counts,
+  type Hit,
+  type PagefindLike,
+  type QueryMatches,
+} from '../lib/search/engine.ts';
 import type { ExcerptPiece } from '../lib/search/excerpt.ts';
 import type { Facet } from '../lib/search/facets.ts';
 import { hasHan } from '../lib/search/query.ts';
@@ -14,6 +34,7 @@ import { readState, writeState, type FacetParam, type SearchState } from '../lib
 interface PagefindModule extends PagefindLike {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -56,18 +77,31 @@ function renderFacet(facet: Facet): HTMLFieldSetElement | undefined {
   );
 }
 
-function statusText(matches: QueryMatches, shown: number): string {
-  const query = matches.query;
+function statusText(matches: QueryMatches, counts: Counts): string {
+  const { query, converted } = matches.plan;
   const parts: string[] = [];
-  if (matches.converted) parts.push(ui.searchConverted(query, matches.converted));
-  if (matches.exact.length === 0) {
-    parts.push(ui.searchNoResults(matches.converted ?? query));
+  if (converted) parts.push(ui.searchConverted(query, converted));
+  if (counts.total === 0) {
+    parts.push(ui.searchNoResults(converted ?? query));
     if (matches.related.length) parts.push(ui.searchRelatedFollow);
   } else {
-    const filtered = shown === matches.exact.length ? '' : ui.searchFilteredCount(shown);
-    parts.push(`${ui.searchResultCount(matches.converted ?? query, matches.exact.length)}${filtered}。`);
+    const count = allChecked(matches) ? ui.searchResultCount : ui.searchResultCountAbout;
+    const filtered = counts.filtered === counts.total ? '' : ui.searchFilteredCount(counts.filtered);
+    parts.push(`${count(converted ?? query, counts.total)}${filtered}。`);
   }
   return parts.join('');
+}
+
+/** Loads on the first call and keeps the result; a failed load is tried again on the next call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    const current = (loading ??= load());
+    current.catch(() => {
+      if (loading === current) loading = undefined;
+    });
+    return current;
+  };
 }
 
 export function startSearchPage(): void {
@@ -87,24 +121,29 @@ export function startSearchPage(): void {
     matchMedia('(min-width: 60rem)').matches;
   const related = root.querySelector<HTMLElement>('[data-search-related]')!;
   const relatedList = related.querySelector<HTMLOListElement>('ol')!;
+  const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const budgetNote = root.querySelector<HTMLElement>('[data-search-budget]')!;
 
-  let pagefind: Promise<PagefindModule> | undefined;
-  const loadPagefind = (): Promise<PagefindModule> =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
-      async (module: PagefindModule) => {
-        await module.options({ baseUrl: base });
-        await module.init();
-        return module;
-      },
-    ));
+  const loadPagefind = once(() =>
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindModule) => {
+      await module.options({ baseUrl: base });
+      await module.init();
+      return module;
+    }),
+  );
+  // Every page's filter values (for the counts) and the date order, read once from Pagefind's filter index.
+  const loadAllFilters = once(() => loadPagefind().then((pf) => loadFilterIndex(pf)));
+  const loadDates = once(() => loadPagefind().then(loadDateRank));
 
-  // The matches of the current query are kept while a reader filters and sorts.
+  // The matches of the current query (and the pages read so far) are kept while a reader filters and sorts.
   let cached: { query: string; matches: Promise<QueryMatches> } | undefined;
   const matchesFor = (query: string): Promise<QueryMatches> => {
     if (cached?.query !== query) {
       // Both downloads start at once; the converter only for queries with Chinese characters.
       if (hasHan(query)) void loadConverter();
-      const matches = loadPagefind().then((pf) => matchQuery(pf, query, toSimplified));
+      const matches = loadPagefind()
+        .then((pf) => planQuery(pf, query, toSimplified))
+        .then(startMatches);
       cached = { query, matches };
       // A failed search is tried again next time, unless another query has replaced it.
       matches.catch(() => {
@@ -114,9 +153,27 @@ export function startSearchPage(): void {
     return cached.matches;
   };
 
+  function renderFacets(facets: Facet[]): void {
+    // Re-rendering the filters must not lose the keyboard focus of the box just toggled.
+    const focused =
+      document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
+        ? { name: document.activeElement.name, value: document.activeElement.value }
+        : undefined;
+    facetsBox.replaceChildren(...facets.flatMap((f) => renderFacet(f) ?? []));
+    if (focused) {
+      const again = [...facetsBox.querySelectorAll<HTMLInputElement>('input')].find(
+        (i) => i.name === focused.name && i.value === focused.value,
+      );
+      again?.focus();
+    }
+  }
+
   let latest = 0;
-  async function show(state: SearchState): Promise<void> {
+  /** How many exact results the page shows; 加载更多 raises it. */
+  let wanted = PAGE_SIZE;
+  async function show(state: SearchState, more = false): Promise<void> {
     const ticket = ++latest;
+    wanted = more ? wanted + PAGE_SIZE : PAGE_SIZE;
     input.value = state.q;
     sort.value = state.sort;
     if (!state.q) {
@@ -126,32 +183,49 @@ export function startSearchPage(): void {
       facetsBox.replaceChildren();
       controls.hidden = true;
       related.hidden = true;
+      moreButton.hidden = true;
+      budgetNote.hidden = true;
       return;
     }
     root.dataset.searchState = 'loading';
-    status.textContent = ui.searchLoading;
+    if (!more) status.textContent = ui.searchLoading;
     try {
       const matches = await matchesFor(state.q);
+      const selected = selectedFilters(state);
+      // Relevance order starts with the first loose matches; filters and the date order need every candidate.
+      if (selected.length || state.sort === 'date') await matches.plan.phrases();
+      const [dateRank, filters] = await Promise.all([
+        state.sort === 'date' ? loadDates() : undefined,
+        // Only the selected values: every value (for the counts) takes one search each.
+        selected.length ? loadPagefind().then((pf) => loadFilterIndex(pf, selected)) : undefined,
+      ]);
+      const index = { dateRank, filters };
       if (ticket !== latest) return;
-      const view = viewFor(matches, state);
-      // Re-rendering the filters must not lose the keyboard focus of the box just toggled.
-      const focused =
-        document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
-          ? { name: document.activeElement.name, value: document.activeElement.value }
-          : undefined;
-      facetsBox.replaceChildren(...view.facets.flatMap((f) => renderFacet(f) ?? []));
-      if (focused) {
-        const again = [...facetsBox.querySelectorAll<HTMLInputElement>('input')].find(
-          (i) => i.name === focused.name && i.value === focused.value,
-        );
-        again?.focus();
-      }
-      controls.hidden = matches.exact.length === 0;
-      list.replaceChildren(...view.exact.map((hit) => renderHit(hit, 'h2')));
+      const shownBefore = list.children.length;
+      const renderHits = (): Hit[] => {
+        const hits = shownHits(matches, orderFor(matches, state, index), wanted);
+        if (ticket === latest) list.replaceChildren(...hits.map((hit) => renderHit(hit, 'h2')));
+        return hits;
+      };
+      // Shows each batch as soon as it is read: the first results appear after one batch.
+      await fillExact(matches, () => orderFor(matches, state, index), wanted, renderHits);
+      await matches.plan.phrases();
+      if (ticket !== latest) return;
+      const hits = renderHits();
+      const counts = countsFor(matches, state, await loadAllFilters());
+      if (ticket !== latest) return;
+      renderFacets(counts.facets);
+      controls.hidden = counts.total === 0;
       relatedList.replaceChildren(...matches.related.map((hit) => renderHit(hit, 'h3')));
       related.hidden = matches.related.length === 0;
-      status.textContent = statusText(matches, view.exact.length);
+      moreButton.hidden = !hasMore(matches, orderFor(matches, state, index), hits.length);
+      const unchecked = uncheckedCount(matches.plan);
+      budgetNote.hidden = unchecked === 0;
+      budgetNote.textContent = ui.searchBudgetNote(LOOSE_BUDGET, unchecked);
+      status.textContent = statusText(matches, counts);
       root.dataset.searchState = 'done';
+      // After 加载更多, the keyboard goes on from the first new result.
+      if (more) list.children[shownBefore]?.querySelector('a')?.focus();
     } catch (error) {
       console.error(error);
       if (ticket === latest) {
@@ -187,6 +261,16 @@ export function startSearchPage(): void {
     }
     go(state);
   });
+  // Pagefind loads with the page, and fetches the index for the words being typed.
+  void loadPagefind().catch(() => {});
+  input.addEventListener('input', () => {
+    const typed = input.value.trim();
+    if (typed)
+      void loadPagefind()
+        .then((pf) => pf.preload(typed))
+        .catch(() => {});
+  });
+  moreButton.addEventListener('click', () => void show(currentState(), true));
   window.addEventListener('popstate', () => void show(currentState()));
 
   void show(currentState());

@@ -11,6 +11,10 @@ export const ui = {
   searchLoading: '正在搜索…',
   searchNoResults: (q: string) => `没有找到包含“${q}”的文章。`,
   searchResultCount: (q: string, n: number) => `“${q}”共找到 ${n} 篇文章`,
+  searchResultCountAbout: (q: string, n: number) => `“${q}”共找到约 ${n} 篇文章`,
+  searchMore: '加载更多',
+  searchBudgetNote: (checked: number, rest: number) =>
+    `只逐篇核对了相关度最高的 ${checked} 篇按字匹配的文章，另有 ${rest} 篇未核对（可能漏掉词中包含所查内容的文章）。`,
   searchFilteredCount: (n: number) => `，筛选后显示 ${n} 篇`,
   searchRelatedFollow: '下方列出相关结果。',
   searchConverted: (from: string, to: string) => `已将繁体“${from}”转换为简体“${to}”搜索。`,

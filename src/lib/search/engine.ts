@@ -4,11 +4,11 @@
  * written (exact, in Pagefind's order) or only loosely (related, shown after, or dropped).
  */
 import { buildExcerpt, highlight, type ExcerptPiece } from './excerpt.ts';
-import { facetsFor, filterAndSort, type Facet } from './facets.ts';
+import { facetsFor, passesFilters, type Facet } from './facets.ts';
 import { fold } from './fold.ts';
 import { containsAll, isRelated, type Term } from './match.ts';
 import { splitTerms } from './query.ts';
-import type { SearchState } from './url-state.ts';
+import { FACETS, type SearchState } from './url-state.ts';
 
 /** The part of Pagefind's result data() this page uses. */
 export interface PagefindPage {
@@ -18,8 +18,23 @@ export interface PagefindPage {
   filters: Record<string, string[] | undefined>;
 }
 
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindPage>;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** The part of Pagefind's JS API this page uses (a null query searches by filters and sort only). */
 export interface PagefindLike {
-  search(query: string): Promise<{ results: Array<{ id: string; data(): Promise<PagefindPage> }> } | null>;
+  search(
+    query: string | null,
+    options?: PagefindSearchOptions,
+  ): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface Hit {
@@ -34,25 +49,46 @@ export interface Hit {
   excerpt: ExcerptPiece[];
 }
 
-/** What one query matched, before filters and sort (kept while a reader filters and sorts). */
-export interface QueryMatches {
+/**
+ * One query as Pagefind answered it, before any page text is read. Pagefind's loose search
+ * ranks but matches scattered characters; its phrase search ("…") is close to exact but
+ * unranked and misses a term inside a longer segmented word (雁云 in 张雁云 can be missed).
+ */
+export interface QueryPlan {
   query: string;
   /** The query as searched, when it was converted from Traditional script. */
   converted?: string;
-  /** Pages holding every term as written, in Pagefind's relevance order. */
-  exact: Hit[];
-  /** Pages Pagefind matched that share part of the query (at most RELATED_LIMIT). */
+  terms: Term[];
+  /** Every loose match by relevance; phrase matches the loose search lacks are added after them. */
+  ranked: PagefindResult[];
+  /**
+   * Pages the phrase search found for every term: the likely exact results, before their text
+   * is read. Undefined until `phrases()` resolves.
+   */
+  phraseIds?: ReadonlySet<string>;
+  /**
+   * Runs the phrase searches (once). They wait until the first batch has been read: Pagefind
+   * searches one at a time in its worker, so running them earlier would delay the first results.
+   */
+  phrases(): Promise<void>;
+}
+
+/** What one query matched so far: the plan, and every candidate whose text has been read. */
+export interface QueryMatches {
+  plan: QueryPlan;
+  /** Candidate id → its hit when it holds every term as written, null when it does not. */
+  checked: Map<string, Hit | null>;
+  /** Checked pages that share part of the query (at most RELATED_LIMIT), in the order checked. */
   related: Hit[];
 }
 
-/** What the page shows for the state in the URL. */
-export interface SearchView {
-  /** Exact results after the selected filters, in the chosen order. */
-  exact: Hit[];
-  facets: Facet[];
-}
-
 export const RELATED_LIMIT = 10;
+/** Exact results shown at a time (加载更多 shows the next ones). */
+export const PAGE_SIZE = 20;
+/** Pages whose text is read at once: the first results show after one batch. */
+export const BATCH_SIZE = 10;
+/** Loose matches checked even when no phrase search found them (sub-words), by relevance. */
+export const LOOSE_BUDGET = 100;
 
 const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’]';
 /** Pagefind joins paragraphs with a space, which Chinese text does not have. */
@@ -83,42 +119,247 @@ function toHit(page: PagefindPage, terms: readonly Term[]): Hit {
   };
 }
 
-export async function matchQuery(
+const idsOf = (responses: Array<{ results: PagefindResult[] } | null>): Set<string> =>
+  new Set(responses.flatMap((r) => r?.results ?? []).map((r) => r.id));
+
+function addUnseen(ranked: PagefindResult[], seen: Set<string>, results: readonly PagefindResult[]): void {
+  for (const result of results) {
+    if (!seen.has(result.id)) {
+      seen.add(result.id);
+      ranked.push(result);
+    }
+  }
+}
+
+/**
+ * Asks Pagefind for the candidates of a query; reads no page text. The typed spelling is
+ * searched at once, while the Traditional → Simplified converter may still be loading.
+ */
+export async function planQuery(
   pagefind: PagefindLike,
   query: string,
   toSimplified: (query: string) => Promise<string>,
-): Promise<QueryMatches> {
+): Promise<QueryPlan> {
   const original = splitTerms(query);
+  const none = Promise.resolve(null);
+  const typedLoose = original.length ? pagefind.search(original.join(' ')) : none;
   // Term by term, so each Simplified term keeps its own original spelling.
   const simplified = await Promise.all(original.map(toSimplified));
   const wasConverted = simplified.some((s, i) => s !== original[i]);
   // A term counts in either script, in case the converter changes a Simplified word.
   const terms: Term[] = original.map((o, i) => (simplified[i] === o ? [o] : [simplified[i]!, o]));
+  const convertedLoose = wasConverted ? pagefind.search(simplified.join(' ')) : none;
 
-  const searches = wasConverted ? [simplified.join(' '), original.join(' ')] : [original.join(' ')];
   const seen = new Set<string>();
-  const candidates: Array<{ data(): Promise<PagefindPage> }> = [];
-  for (const search of searches) {
-    if (!search) continue;
-    for (const result of (await pagefind.search(search))?.results ?? []) {
-      if (!seen.has(result.id)) {
-        seen.add(result.id);
-        candidates.push(result);
-      }
-    }
+  const ranked: PagefindResult[] = [];
+  for (const response of await Promise.all([convertedLoose, typedLoose])) {
+    addUnseen(ranked, seen, response?.results ?? []);
   }
-  const pages = await Promise.all(candidates.map((c) => c.data()));
-
-  const exact: Hit[] = [];
-  const related: Hit[] = [];
-  for (const page of pages) {
-    const text = fold(page.content);
-    if (containsAll(text, terms)) exact.push(toHit(page, terms));
-    else if (related.length < RELATED_LIMIT && isRelated(text, terms)) related.push(toHit(page, terms));
-  }
-  return { query, converted: wasConverted ? simplified.join(' ') : undefined, exact, related };
+  let phrased: Promise<void> | undefined;
+  const plan: QueryPlan = {
+    query,
+    converted: wasConverted ? simplified.join(' ') : undefined,
+    terms,
+    ranked,
+    phrases: () =>
+      (phrased ??= Promise.all(
+        // Pagefind matches one quoted phrase per search, so each spelling of each term is its own search.
+        terms.map((spellings) => Promise.all(spellings.map((s) => pagefind.search(`"${s}"`)))),
+      ).then((phrases) => {
+        const sets = phrases.map(idsOf);
+        plan.phraseIds = new Set(
+          sets.length ? [...sets[0]!].filter((id) => sets.every((set) => set.has(id))) : [],
+        );
+        // Phrase matches the loose search somehow lacks still count, after the ranked ones.
+        addUnseen(
+          ranked,
+          seen,
+          phrases.flat().flatMap((r) => r?.results ?? []),
+        );
+      })),
+  };
+  return plan;
 }
 
-export function viewFor(matches: QueryMatches, state: SearchState): SearchView {
-  return { exact: filterAndSort(matches.exact, state), facets: facetsFor(matches.exact, state) };
+/** The pages worth reading, by relevance: the first LOOSE_BUDGET loose matches and every phrase match. */
+export const candidates = (plan: QueryPlan): PagefindResult[] =>
+  plan.ranked.filter((r, i) => i < LOOSE_BUDGET || plan.phraseIds?.has(r.id));
+
+/** Loose matches past LOOSE_BUDGET that no phrase search found: never read, so never shown. */
+export const uncheckedCount = (plan: QueryPlan): number => plan.ranked.length - candidates(plan).length;
+
+export const startMatches = (plan: QueryPlan): QueryMatches => ({ plan, checked: new Map(), related: [] });
+
+async function check(matches: QueryMatches, candidate: PagefindResult): Promise<void> {
+  const page = await candidate.data();
+  const { terms } = matches.plan;
+  const text = fold(page.content);
+  if (containsAll(text, terms)) {
+    matches.checked.set(candidate.id, toHit(page, terms));
+    return;
+  }
+  matches.checked.set(candidate.id, null);
+  if (matches.related.length < RELATED_LIMIT && isRelated(text, terms))
+    matches.related.push(toHit(page, terms));
+}
+
+/**
+ * Reads candidates' text in order, BATCH_SIZE at a time, until `want` exact results lead the
+ * order or it runs out; calls onBatch after each batch so the page can show them. The order is
+ * asked for again after each batch, as the phrase matches may have arrived meanwhile.
+ */
+export async function fillExact(
+  matches: QueryMatches,
+  order: () => readonly PagefindResult[],
+  want: number,
+  onBatch: () => void = () => {},
+): Promise<void> {
+  for (;;) {
+    const list = order();
+    let found = 0;
+    const batch: PagefindResult[] = [];
+    for (const candidate of list) {
+      const hit = matches.checked.get(candidate.id);
+      if (hit === undefined) batch.push(candidate);
+      else if (hit && batch.length === 0) found++;
+      if (found >= want || batch.length >= BATCH_SIZE) break;
+    }
+    if (found >= want) return;
+    if (batch.length === 0) {
+      if (matches.plan.phraseIds) return;
+      await matches.plan.phrases();
+      continue;
+    }
+    await Promise.all(batch.map((candidate) => check(matches, candidate)));
+    onBatch();
+    void matches.plan.phrases();
+  }
+}
+
+/** Page id → its values of the filters asked for, from Pagefind's filter index alone. */
+export type FilterIndex = ReadonlyMap<string, Record<string, string[]>>;
+/** Page id → its position when every page is sorted newest first. */
+export type DateRank = ReadonlyMap<string, number>;
+/** A filter value as Pagefind names it (来源, 年份, 标签). */
+export interface FilterValue {
+  name: string;
+  value: string;
+}
+
+/** The filter values a state selects. */
+export const selectedFilters = (state: SearchState): FilterValue[] =>
+  FACETS.flatMap(({ param, filter }) => state.selected[param].map((value) => ({ name: filter, value })));
+
+/** One filter-only search per filter value: the values given, or every value of every filter. */
+export async function loadFilterIndex(
+  pagefind: PagefindLike,
+  only?: readonly FilterValue[],
+): Promise<FilterIndex> {
+  const wanted =
+    only ??
+    Object.entries(await pagefind.filters()).flatMap(([name, values]) =>
+      Object.keys(values).map((value) => ({ name, value })),
+    );
+  const index = new Map<string, Record<string, string[]>>();
+  await Promise.all(
+    wanted.map(async ({ name, value }) => {
+      const response = await pagefind.search(null, { filters: { [name]: value } });
+      for (const { id } of response?.results ?? []) {
+        const own = index.get(id) ?? {};
+        (own[name] ??= []).push(value);
+        index.set(id, own);
+      }
+    }),
+  );
+  return index;
+}
+
+/** Every page newest first, from the article page's data-pagefind-sort="published:…". */
+export async function loadDateRank(pagefind: PagefindLike): Promise<DateRank> {
+  const response = await pagefind.search(null, { sort: { published: 'desc' } });
+  return new Map((response?.results ?? []).map((r, i) => [r.id, i]));
+}
+
+/** What ordering a state needs besides relevance: the selected filters' pages, the date order. */
+export interface OrderIndex {
+  filters?: FilterIndex;
+  dateRank?: DateRank;
+}
+
+/** The candidates that may be exact results under the state's filters, in its order. */
+export function orderFor(
+  matches: QueryMatches,
+  state: SearchState,
+  index: OrderIndex = {},
+): PagefindResult[] {
+  const { filters, dateRank } = index;
+  const filtered = selectedFilters(state).length > 0;
+  if (filtered && !filters) throw new Error('orderFor: the selected filters need their filter index');
+  if (state.sort === 'date' && !dateRank) throw new Error('orderFor: the date sort needs the date order');
+  const kept = candidates(matches.plan).filter(
+    (c) =>
+      matches.checked.get(c.id) !== null &&
+      (!filtered || passesFilters({ filters: filters!.get(c.id) ?? {} }, state)),
+  );
+  if (!dateRank || state.sort !== 'date') return kept;
+  const rank = (c: PagefindResult) => dateRank.get(c.id) ?? Number.MAX_SAFE_INTEGER;
+  // Array.prototype.sort is stable: equal dates keep their relevance order.
+  return kept.sort((a, b) => rank(a) - rank(b));
+}
+
+/** The checked exact results that lead the order (never one after a page not yet read), at most `want`. */
+export function shownHits(matches: QueryMatches, order: readonly PagefindResult[], want: number): Hit[] {
+  const hits: Hit[] = [];
+  for (const candidate of order) {
+    if (hits.length >= want || !matches.checked.has(candidate.id)) break;
+    const hit = matches.checked.get(candidate.id);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+/** True when the order holds exact or unread pages after the shown ones. */
+export function hasMore(matches: QueryMatches, order: readonly PagefindResult[], shown: number): boolean {
+  let exact = 0;
+  for (const candidate of order) {
+    const hit = matches.checked.get(candidate.id);
+    // A page not read yet may be exact.
+    if (hit === undefined || (hit && ++exact > shown)) return true;
+  }
+  return false;
+}
+
+/**
+ * The ids counted as exact results: every page read and found exact, and every phrase match
+ * not read yet (Pagefind's phrase search stands in for the text until it is read).
+ */
+export function exactIds(matches: QueryMatches): string[] {
+  return candidates(matches.plan)
+    .map((c) => c.id)
+    .filter((id) => {
+      const hit = matches.checked.get(id);
+      return hit === undefined ? Boolean(matches.plan.phraseIds?.has(id)) : hit !== null;
+    });
+}
+
+/** True when every candidate has been read, so counts are exact rather than Pagefind's phrase counts. */
+export const allChecked = (matches: QueryMatches): boolean =>
+  candidates(matches.plan).every((c) => matches.checked.has(c.id));
+
+export interface Counts {
+  /** Exact results of the query (see exactIds). */
+  total: number;
+  /** Those that pass the selected filters. */
+  filtered: number;
+  facets: Facet[];
+}
+
+/** Counts and filter facets over the exact results, from the full filter index (no page text read). */
+export function countsFor(matches: QueryMatches, state: SearchState, filters: FilterIndex): Counts {
+  const items = exactIds(matches).map((id) => ({ filters: filters.get(id) ?? {} }));
+  return {
+    total: items.length,
+    filtered: items.filter((item) => passesFilters(item, state)).length,
+    facets: facetsFor(items, state),
+  };
 }

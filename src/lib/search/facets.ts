@@ -1,7 +1,8 @@
 /**
  * Filters with counts over the exact results, and the date sort. Counts for one facet are
  * taken over the results that pass the other facets' selections, so a reader sees how many
- * articles each choice would show.
+ * articles each choice would show. (The search page orders and filters by Pagefind's index:
+ * src/lib/search/engine.ts.)
  */
 import { FACETS, type FacetParam, type SearchState } from './url-state.ts';
 
@@ -24,7 +25,8 @@ export interface Facet {
   values: FacetValue[];
 }
 
-const passes = (item: Facetable, state: SearchState, except?: FacetParam): boolean =>
+/** True when the item has one of the selected values of every facet (but `except`) that has a selection. */
+export const passesFilters = (item: Facetable, state: SearchState, except?: FacetParam): boolean =>
   FACETS.every(({ param, filter }) => {
     const wanted = state.selected[param];
     if (param === except || wanted.length === 0) return true;
@@ -41,7 +43,7 @@ export function facetsFor(items: readonly Facetable[], state: SearchState): Face
   return FACETS.map(({ param, filter }) => {
     const counts = new Map<string, number>();
     for (const item of items) {
-      if (!passes(item, state, param)) continue;
+      if (!passesFilters(item, state, param)) continue;
       for (const value of new Set(item.filters[filter] ?? []))
         counts.set(value, (counts.get(value) ?? 0) + 1);
     }
@@ -54,12 +56,4 @@ export function facetsFor(items: readonly Facetable[], state: SearchState): Face
     }));
     return { param, name: filter, values: orderValues(param, values) };
   });
-}
-
-/** The items that pass every selected filter, in relevance order or newest first. */
-export function filterAndSort<T extends Facetable>(items: readonly T[], state: SearchState): T[] {
-  const kept = items.filter((item) => passes(item, state));
-  if (state.sort !== 'date') return kept;
-  // Array.prototype.sort is stable: equal dates keep their relevance order.
-  return kept.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
 }
