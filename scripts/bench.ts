@@ -19,6 +19,7 @@ import { watchMemory, type MemoryPeaks } from '../src/lib/bench/process-memory.t
 import { formatSpread, spread, type Spread } from '../src/lib/bench/stats.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
+import { msToFirstResult } from '../tests/helpers/search-timing.ts';
 
 const { values } = parseArgs({
   options: {
@@ -124,20 +125,6 @@ function articleFirstViewGzip(distDir: string): { bytes: number; files: string[]
 
 const QUERIES = ['知识产权', '营商环境', '杭州', '科技创新', '乡村振兴', '数字经济', '张雁云', '生态环境'];
 
-/** Submit a query on the search page; ms from submit to the first result in the DOM. */
-const timeQuery = (query: string) => `new Promise((resolve, reject) => {
-  const form = document.querySelector('main form[role="search"]') || document.querySelector('form[role="search"]');
-  const input = form.querySelector('input[name="q"]');
-  input.value = ${JSON.stringify(query)};
-  const t0 = performance.now();
-  const done = () => { observer.disconnect(); resolve(performance.now() - t0); };
-  const observer = new MutationObserver(() => { if (document.querySelector('main ol li a, main [data-search-results] a')) done(); });
-  document.querySelectorAll('main ol li').forEach((li) => li.remove());
-  observer.observe(document.body, { childList: true, subtree: true });
-  form.requestSubmit();
-  setTimeout(() => reject(new Error('no result in 20 s for ' + ${JSON.stringify(query)})), 20000);
-})`;
-
 async function measureSearch(distDir: string): Promise<{ cold: Spread; warm: Spread }> {
   const server = await serveStatic(distDir);
   const cold: number[] = [];
@@ -148,8 +135,8 @@ async function measureSearch(distDir: string): Promise<{ cold: Spread; warm: Spr
       try {
         const page = await browser.newPage();
         await page.goto(`${server.url}search/`, { waitUntil: 'load' });
-        cold.push(await page.evaluate(timeQuery(QUERIES[i % QUERIES.length]!)));
-        warm.push(await page.evaluate(timeQuery(QUERIES[(i + 3) % QUERIES.length]!)));
+        cold.push(await msToFirstResult(page, QUERIES[i % QUERIES.length]!));
+        warm.push(await msToFirstResult(page, QUERIES[(i + 3) % QUERIES.length]!));
       } finally {
         await browser.close();
       }

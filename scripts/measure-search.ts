@@ -2,8 +2,9 @@
  * npm run measure-search [-- RUNS]: cold time to first result and warm query time of the
  * search page, in headless Chromium, over the search-quality fixture archive
  * (tests/fixtures/search-archive), built here with CONTENT_DIR. Prints median and min–max.
- * Cold = a fresh browser context (empty cache) loading /search/?q=…; warm = a further query
- * typed into the same page.
+ * Cold = a fresh browser context (empty cache) loading /search/?q=…, from the navigation's start
+ * to the first result; warm = a further query typed into the same page, from submit to the first
+ * result (tests/helpers/search-timing.ts, shared with npm run bench).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,8 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
 import { writeSearchArchive } from '../tests/fixtures/search-archive/write.ts';
+import { msToFirstResult } from '../tests/helpers/search-timing.ts';
+import { formatSpread, spread } from '../src/lib/bench/stats.ts';
 
 const runs = Number(process.argv[2] ?? 7);
 const COLD_QUERIES = ['知识产权', '415X'];
@@ -28,12 +31,7 @@ const built = spawnSync('astro', ['build'], {
 });
 if (built.status !== 0) throw new Error(`astro build failed:\n${built.stdout}\n${built.stderr}`);
 
-const summary = (ms: number[]): string => {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return `median ${Math.round(median)} ms (min ${Math.round(sorted[0]!)}, max ${Math.round(sorted.at(-1)!)}, ${ms.length} runs)`;
-};
+const summary = (ms: number[]): string => formatSpread(spread(ms), 'ms');
 
 async function measure(
   browser: Browser,
@@ -46,41 +44,9 @@ async function measure(
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${url}search/?q=${encodeURIComponent(query)}`);
-      // performance.now() counts from the start of the navigation.
-      cold[query]!.push(
-        await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const root = document.querySelector<HTMLElement>('[data-search-root]')!;
-              const check = () =>
-                root.dataset.searchState === 'done'
-                  ? resolve(performance.now())
-                  : requestAnimationFrame(check);
-              check();
-            }),
-        ),
-      );
+      cold[query]!.push(await msToFirstResult(page));
       if (query === COLD_QUERIES[0]) {
-        for (const next of WARM_QUERIES) {
-          warm.push(
-            await page.evaluate(
-              (q) =>
-                new Promise<number>((resolve) => {
-                  const root = document.querySelector<HTMLElement>('[data-search-root]')!;
-                  const form = root.querySelector<HTMLFormElement>('form.search-box')!;
-                  const started = performance.now();
-                  form.querySelector<HTMLInputElement>('input[name="q"]')!.value = q;
-                  form.requestSubmit();
-                  const check = () =>
-                    root.dataset.searchState === 'done'
-                      ? resolve(performance.now() - started)
-                      : setTimeout(check, 1);
-                  check();
-                }),
-              next,
-            ),
-          );
-        }
+        for (const next of WARM_QUERIES) warm.push(await msToFirstResult(page, next));
       }
       await context.close();
     }
