@@ -3,6 +3,7 @@
  * allowlist (feed readers run no CSP of ours) and with every link and image made absolute.
  */
 import sanitizeHtml from 'sanitize-html';
+import { escapeHtml } from './escape-html.ts';
 
 const ALLOWED_TAGS = [
   'p',
@@ -55,5 +56,5 @@ export function feedHtml(html: string, pageUrl: string): string {
  * once for HTML here, and once more for XML by the feed writer, so "<script>" stays text everywhere.
  */
 export function feedText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escapeHtml(text);
 }

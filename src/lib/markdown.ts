@@ -4,13 +4,12 @@
  */
 import MarkdownIt from 'markdown-it';
 import type { ArticleImage } from './article.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export interface RenderOptions {
   /** Images named in the frontmatter; an image not archived renders as a captioned placeholder. */
   images?: readonly ArticleImage[];
 }
-
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function safeDecode(src: string): string {
   try {
