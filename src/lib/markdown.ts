@@ -19,7 +19,13 @@ function safeDecode(src: string): string {
   }
 }
 
-function createRenderer(images: readonly ArticleImage[]) {
+/** What one render needs to know besides the Markdown (markdown-it's env). */
+interface RenderEnv {
+  images: readonly ArticleImage[];
+}
+
+/** One renderer for every article: the article's images arrive through markdown-it's env. */
+function createRenderer() {
   const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
 
   // A paragraph holding only an image becomes a <figure>: drop the <p> around it.
@@ -36,20 +42,20 @@ function createRenderer(images: readonly ArticleImage[]) {
     });
   });
 
-  md.renderer.rules.image = (tokens, idx) => {
+  md.renderer.rules.image = (tokens, idx, _options, env: RenderEnv) => {
     const token = tokens[idx]!;
+    const images = env.images;
     const src = safeDecode(String(token.attrGet('src') ?? ''));
     const alt = token.children ? md.renderer.renderInlineAsText(token.children, md.options, {}) : '';
     const known = images.find((img) => img.file === src);
     const caption = known?.caption || alt || src;
     const figure = Boolean(token.meta?.figure);
     if (!known || !known.archived) {
-      // The picture was not archived: say so instead of showing a broken <img>. The placeholder
-      // is not article text, so it stays out of the search index (data-pagefind-ignore).
+      // The picture was not archived: say so instead of showing a broken <img>.
       const label = `${escapeHtml(caption)}（原图未存档）`;
       const box = `<span class="image-missing__box" aria-hidden="true">图片未存档</span>`;
       return figure
-        ? `<figure class="image-missing" data-pagefind-ignore>${box}<figcaption>${label}</figcaption></figure>\n`
+        ? `<figure class="image-missing">${box}<figcaption>${label}</figcaption></figure>\n`
         : `<span class="image-missing">${box}<span>${label}</span></span>`;
     }
     const img = `<img src="${escapeHtml(md.normalizeLink(src))}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async">`;
@@ -59,9 +65,12 @@ function createRenderer(images: readonly ArticleImage[]) {
   return md;
 }
 
+const renderer = createRenderer();
+
 /** Markdown → HTML. */
 export function renderMarkdown(source: string, options: RenderOptions = {}): string {
-  return createRenderer(options.images ?? []).render(source);
+  const env: RenderEnv = { images: options.images ?? [] };
+  return renderer.render(source, env);
 }
 
 /** Markdown → the plain text a reader sees, paragraph by paragraph (for summaries and checks). */

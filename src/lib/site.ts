@@ -18,6 +18,10 @@ export interface SiteConfig {
   timeZone: 'Asia/Shanghai';
   /** Articles per list page (index, archives). */
   pageSize: number;
+  /** Articles in the RSS feed, newest first: a feed is for what is new, the archive pages hold the rest. */
+  feedSize: number;
+  /** Articles per search-index shard (SEARCH_SHARD_SIZE): bounds the build's memory, see src/lib/search/shards.ts. */
+  searchShardSize: number;
 }
 
 function readSiteUrl(raw: string | undefined): string {
@@ -38,6 +42,18 @@ function readSiteUrl(raw: string | undefined): string {
   return parsed.origin;
 }
 
+function readShardSize(raw: string | undefined): number {
+  const value = (raw ?? '').trim();
+  if (!value) return 2500;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) {
+    throw new Error(
+      `SEARCH_SHARD_SIZE="${value}" is not a whole number of articles ≥ 1. Unset it to use 2500.`,
+    );
+  }
+  return size;
+}
+
 export const SITE: SiteConfig = {
   name: '政务新闻档案',
   description: '浙江省政府部门新闻稿的静态档案：全文、来源、发布时间，可检索。',
@@ -46,6 +62,8 @@ export const SITE: SiteConfig = {
   lang: 'zh-CN',
   timeZone: 'Asia/Shanghai',
   pageSize: 20,
+  feedSize: 30,
+  searchShardSize: readShardSize(process.env.SEARCH_SHARD_SIZE),
 };
 
 /** Site-relative path → the href to put in a page, honouring BASE_PATH. */

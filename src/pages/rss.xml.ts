@@ -1,8 +1,9 @@
-/** RSS 2.0 feed: every article in full, rendered by the one markdown-it renderer and sanitised. */
+/** RSS 2.0 feed: the newest SITE.feedSize articles in full, rendered by the one markdown-it renderer and sanitised. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
 import { feedHtml, feedText } from '../lib/feed-html.ts';
+import { renderMarkdown } from '../lib/markdown.ts';
 import { SITE, absolute } from '../lib/site.ts';
 import { paths } from '../lib/urls.ts';
 
@@ -14,14 +15,14 @@ export const GET: APIRoute = async () => {
     site: absolute(paths.home()),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>zh-CN</language><atom:link href="${absolute(paths.rss())}" rel="self" type="application/rss+xml"/>`,
-    items: articles.map((article) => {
+    items: articles.slice(0, SITE.feedSize).map((article) => {
       const link = absolute(paths.article(article.id));
       return {
         title: feedText(article.data.title),
         link,
         pubDate: new Date(article.data.publishedAt),
         description: feedText(article.data.summary),
-        content: feedHtml(article.rendered?.html ?? '', link),
+        content: feedHtml(renderMarkdown(article.body ?? '', { images: article.data.images }), link),
         categories: [...article.data.tags],
       };
     }),

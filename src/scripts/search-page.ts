@@ -28,11 +28,13 @@ import {
 import type { ExcerptPiece } from '../lib/search/excerpt.ts';
 import type { Facet } from '../lib/search/facets.ts';
 import { hasHan } from '../lib/search/query.ts';
+import { shardFolder } from '../lib/search/shards.ts';
 import { loadConverter, toSimplified } from '../lib/search/traditional.ts';
 import { readState, writeState, type FacetParam, type SearchState } from '../lib/search/url-state.ts';
 
 interface PagefindModule extends PagefindLike {
   options(opts: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
 }
@@ -128,6 +130,9 @@ export function startSearchPage(): void {
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindModule) => {
       await module.options({ baseUrl: base });
       await module.init();
+      const shards = Number(root.dataset.shards ?? 1);
+      const more = Array.from({ length: shards - 1 }, (_, i) => `${base}${shardFolder(i + 1)}`);
+      await Promise.all(more.map((url) => module.mergeIndex(url, { baseUrl: base })));
       return module;
     }),
   );

@@ -18,7 +18,7 @@ describe('renderMarkdown', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<p>');
     expect(html).toMatch(
-      /<figure class="image-missing" data-pagefind-ignore>.*<figcaption>会议现场（原图未存档）<\/figcaption><\/figure>/s,
+      /<figure class="image-missing">.*<figcaption>会议现场（原图未存档）<\/figcaption><\/figure>/s,
     );
   });
 

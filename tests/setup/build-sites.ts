@@ -47,10 +47,15 @@ export default function setup(project: TestProject): void {
   project.provide('fixtureArticles', fixtureArticles);
   const searchContent = join(OUTPUT, 'search-content');
   project.provide('searchSlugs', writeSearchArchive(searchContent));
-  project.provide('searchDir', build('search', { CONTENT_DIR: searchContent }));
+  // Small search-index shards, so that search is tested across merged shards as at archive scale.
+  project.provide('searchDir', build('search', { CONTENT_DIR: searchContent, SEARCH_SHARD_SIZE: '8' }));
   project.provide(
     'searchSubpathDir',
-    build('search-subpath', { CONTENT_DIR: searchContent, BASE_PATH: '/news-archive/' }),
+    build('search-subpath', {
+      CONTENT_DIR: searchContent,
+      BASE_PATH: '/news-archive/',
+      SEARCH_SHARD_SIZE: '20',
+    }),
   );
   project.provide('subpath', {
     ...SUBPATH,

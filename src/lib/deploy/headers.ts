@@ -21,10 +21,13 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
 /**
- * Folders whose file names carry a content hash, so they can be cached for a year:
- * Astro's bundles, and Pagefind's index chunks (the entry files beside them are not hashed).
+ * Folders whose file names carry a content hash, so they can be cached for a year: Astro's
+ * bundles, and the index chunks of each Pagefind shard (the entry files beside them are not hashed).
  */
-export const HASHED_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'];
+const HASHED_FOLDER = /^(?:_astro\/|pagefind\/(?:shard-\d+\/)?(?:fragment|index|filter)\/)/;
+
+/** The hashed folder a file is in ("pagefind/shard-2/index/"), or undefined. */
+export const hashedFolderOf = (file: string): string | undefined => HASHED_FOLDER.exec(file)?.[0];
 
 export interface HeaderRule {
   /** URL pattern as Netlify and Cloudflare write it: an exact path, or a prefix ending in "*". */
@@ -100,8 +103,9 @@ export function sitePolicy(pages: ReadonlyArray<{ file: string; html: string }>)
  */
 export function cacheRules(files: readonly string[]): Array<{ path: string; cacheControl: string }> {
   const rules = new Map<string, string>();
+  const hashedFolders = [...new Set(files.map(hashedFolderOf).filter((f) => f !== undefined))];
   for (const file of files) {
-    const hashed = HASHED_FOLDERS.find((folder) => file.startsWith(folder));
+    const hashed = hashedFolderOf(file);
     if (hashed) {
       rules.set(`${hashed}*`, CACHE_IMMUTABLE);
       continue;
@@ -109,7 +113,7 @@ export function cacheRules(files: readonly string[]): Array<{ path: string; cach
     // The outermost folder of this file with no hashed folder inside; else the file itself.
     const segments = file.split('/').slice(0, -1);
     const folders = segments.map((_, i) => `${segments.slice(0, i + 1).join('/')}/`);
-    const plain = folders.find((folder) => !HASHED_FOLDERS.some((h) => h.startsWith(folder)));
+    const plain = folders.find((folder) => !hashedFolders.some((h) => h.startsWith(folder)));
     rules.set(plain ? `${plain}*` : file, CACHE_REVALIDATE);
     // The home page is also served as the bare base path.
     if (file === 'index.html') rules.set('', CACHE_REVALIDATE);

@@ -8,6 +8,7 @@ import { facetsFor, passesFilters, type Facet } from './facets.ts';
 import { fold } from './fold.ts';
 import { containsAll, isRelated, type Term } from './match.ts';
 import { splitTerms } from './query.ts';
+import { joinSegments, segmentWords } from './segment.ts';
 import { FACETS, type SearchState } from './url-state.ts';
 
 /** The part of Pagefind's result data() this page uses. */
@@ -90,18 +91,14 @@ export const BATCH_SIZE = 10;
 /** Loose matches checked even when no phrase search found them (sub-words), by relevance. */
 export const LOOSE_BUDGET = 100;
 
-const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’]';
-/** Pagefind joins paragraphs with a space, which Chinese text does not have. */
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK})\\s+(?=${CJK})`, 'gu');
-
-/** Pagefind's text of a page is its title, ". ", then the article text. */
+/**
+ * The article text as a reader sees it: Pagefind's content is the title, ". ", then the text,
+ * all split into words by segmentWords; the spaces that put in are taken out again.
+ */
 export function articleText(page: PagefindPage): string {
-  const title = page.meta.title ?? '';
-  const text =
-    title && page.content.startsWith(title)
-      ? page.content.slice(title.length).replace(/^[.\s]+/u, '')
-      : page.content;
-  return text.replace(SPACE_BETWEEN_CJK, '');
+  const content = joinSegments(page.content);
+  const title = joinSegments(page.meta.title ?? '');
+  return title && content.startsWith(title) ? content.slice(title.length).replace(/^[.\s]+/u, '') : content;
 }
 
 function toHit(page: PagefindPage, terms: readonly Term[]): Hit {
@@ -131,6 +128,9 @@ function addUnseen(ranked: PagefindResult[], seen: Set<string>, results: readonl
   }
 }
 
+/** Terms → a Pagefind query: the index holds words split by segmentWords, so the query is split the same way. */
+const asWords = (terms: readonly string[]): string => terms.map(segmentWords).join(' ');
+
 /**
  * Asks Pagefind for the candidates of a query; reads no page text. The typed spelling is
  * searched at once, while the Traditional → Simplified converter may still be loading.
@@ -142,13 +142,13 @@ export async function planQuery(
 ): Promise<QueryPlan> {
   const original = splitTerms(query);
   const none = Promise.resolve(null);
-  const typedLoose = original.length ? pagefind.search(original.join(' ')) : none;
+  const typedLoose = original.length ? pagefind.search(asWords(original)) : none;
   // Term by term, so each Simplified term keeps its own original spelling.
   const simplified = await Promise.all(original.map(toSimplified));
   const wasConverted = simplified.some((s, i) => s !== original[i]);
   // A term counts in either script, in case the converter changes a Simplified word.
   const terms: Term[] = original.map((o, i) => (simplified[i] === o ? [o] : [simplified[i]!, o]));
-  const convertedLoose = wasConverted ? pagefind.search(simplified.join(' ')) : none;
+  const convertedLoose = wasConverted ? pagefind.search(asWords(simplified)) : none;
 
   const seen = new Set<string>();
   const ranked: PagefindResult[] = [];
@@ -164,7 +164,7 @@ export async function planQuery(
     phrases: () =>
       (phrased ??= Promise.all(
         // Pagefind matches one quoted phrase per search, so each spelling of each term is its own search.
-        terms.map((spellings) => Promise.all(spellings.map((s) => pagefind.search(`"${s}"`)))),
+        terms.map((spellings) => Promise.all(spellings.map((s) => pagefind.search(`"${segmentWords(s)}"`)))),
       ).then((phrases) => {
         const sets = phrases.map(idsOf);
         plan.phraseIds = new Set(
@@ -193,7 +193,7 @@ export const startMatches = (plan: QueryPlan): QueryMatches => ({ plan, checked:
 async function check(matches: QueryMatches, candidate: PagefindResult): Promise<void> {
   const page = await candidate.data();
   const { terms } = matches.plan;
-  const text = fold(page.content);
+  const text = fold(joinSegments(page.content));
   if (containsAll(text, terms)) {
     matches.checked.set(candidate.id, toHit(page, terms));
     return;

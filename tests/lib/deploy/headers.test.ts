@@ -56,6 +56,8 @@ describe('deploy headers', () => {
       '_astro/app.1234.js',
       'pagefind/pagefind.js',
       'pagefind/fragment/zh_1.pf_fragment',
+      'pagefind/shard-2/pagefind-entry.json',
+      'pagefind/shard-2/index/und_1.pf_index',
       'rss.xml',
     ]);
     expect(rules).toEqual([
@@ -65,6 +67,8 @@ describe('deploy headers', () => {
       { path: 'index.html', cacheControl: CACHE_REVALIDATE },
       { path: 'pagefind/fragment/*', cacheControl: CACHE_IMMUTABLE },
       { path: 'pagefind/pagefind.js', cacheControl: CACHE_REVALIDATE },
+      { path: 'pagefind/shard-2/index/*', cacheControl: CACHE_IMMUTABLE },
+      { path: 'pagefind/shard-2/pagefind-entry.json', cacheControl: CACHE_REVALIDATE },
       { path: 'rss.xml', cacheControl: CACHE_REVALIDATE },
     ]);
   });

@@ -1,0 +1,57 @@
+/**
+ * What the search index holds for one article: a small HTML document built from the article's
+ * data, not the built page. Pagefind then parses about 2 KB per article instead of a whole page,
+ * and the text arrives already split into words (segment.ts). The title stays an <h1>, so
+ * Pagefind weights a match in the title above one in the text, as it did for the page.
+ */
+import type { Article } from '../article.ts';
+import { shanghaiYearMonth } from '../archive.ts';
+import { formatDate, formatDateTime, toShanghaiIso } from '../dates.ts';
+import { escapeHtml } from '../escape-html.ts';
+import { markdownToText } from '../markdown.ts';
+import { paths } from '../urls.ts';
+import { segmentWords } from './segment.ts';
+
+export interface IndexedArticle {
+  id: string;
+  data: Article;
+  body: string;
+}
+
+export interface SearchRecord {
+  /** The article's URL from the site root; the search page adds the base path. */
+  url: string;
+  html: string;
+}
+
+const element = (tag: string, attributes: string, text: string): string =>
+  `<${tag}${attributes}>${escapeHtml(text)}</${tag}>`;
+
+export function searchRecord({ id, data, body }: IndexedArticle): SearchRecord {
+  const { title, source, publishedAt, dateOnly, tags } = data;
+  const published = toShanghaiIso(publishedAt);
+  // Shown with each result, read by the search page from Pagefind's meta, filters and sort.
+  const fields = [
+    element('span', ' data-pagefind-meta="title"', title),
+    element('span', ' data-pagefind-meta="source"', source),
+    element(
+      'span',
+      ' data-pagefind-meta="date"',
+      dateOnly ? formatDate(publishedAt) : formatDateTime(publishedAt),
+    ),
+    element('span', ' data-pagefind-meta="published"', published),
+    element('span', ' data-pagefind-sort="published"', published),
+    element('span', ' data-pagefind-filter="来源"', source),
+    element('span', ' data-pagefind-filter="年份"', String(shanghaiYearMonth(publishedAt).year)),
+    ...tags.map((tag) => element('span', ' data-pagefind-filter="标签"', tag)),
+  ];
+  // Only the title and the paragraphs are searchable text; labels and dates are not.
+  const text = [
+    element('h1', '', segmentWords(title)),
+    ...markdownToText(body).map((paragraph) => element('p', '', segmentWords(paragraph))),
+  ];
+  return {
+    url: `/${paths.article(id)}`,
+    html: `<html><body>${fields.join('')}<main data-pagefind-body>${text.join('')}</main></body></html>`,
+  };
+}

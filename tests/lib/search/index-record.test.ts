@@ -1,0 +1,63 @@
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/lib/article.ts';
+import { searchRecord } from '../../../src/lib/search/index-record.ts';
+import { joinSegments } from '../../../src/lib/search/segment.ts';
+
+const data: Article = {
+  title: '全省<数字经济>工作会议召开',
+  source: '省发展改革委',
+  publishedAt: '2023-12-31T23:30:00+08:00',
+  summary: '会议召开。',
+  tags: ['数字经济', '会议'],
+  images: [{ file: 'a.jpg', caption: '会场', archived: false }],
+  raw: { path: 'content/raw/a.txt', sha256: 'a'.repeat(64) },
+  ingestDigest: 'b'.repeat(64),
+};
+const body = '12月31日，全省数字经济工作会议召开。\n\n![会场](a.jpg)\n\n会议部署2024年工作。\n';
+
+describe('searchRecord', () => {
+  const record = searchRecord({ id: '2023-12-31-abc', data, body });
+  const $ = load(record.html);
+
+  it('is addressed by the article URL from the site root', () => {
+    expect(record.url).toBe('/articles/2023-12-31-abc/');
+  });
+
+  it('indexes the title as a heading and each paragraph, split into words, and nothing else', () => {
+    const indexed = $('[data-pagefind-body]');
+    expect(indexed.find('h1')).toHaveLength(1);
+    expect(joinSegments(indexed.find('h1').text())).toBe('全省<数字经济>工作会议召开');
+    expect(
+      indexed
+        .find('p')
+        .map((_, p) => joinSegments($(p).text()))
+        .get(),
+    ).toEqual(['12月31日，全省数字经济工作会议召开。', '会议部署2024年工作。']);
+    expect(indexed.text()).not.toContain('会场');
+  });
+
+  it('carries the fields of a result, as written, outside the indexed text; the year in Shanghai time', () => {
+    const field = (attr: string, name: string) =>
+      $(`[${attr}="${name}"]`)
+        .map((_, el) => $(el).text())
+        .get();
+    expect(field('data-pagefind-meta', 'title')).toEqual(['全省<数字经济>工作会议召开']);
+    expect(field('data-pagefind-meta', 'date')).toEqual(['2023年12月31日 23:30']);
+    expect(field('data-pagefind-sort', 'published')).toEqual(['2023-12-31T23:30:00+08:00']);
+    expect(field('data-pagefind-filter', '年份')).toEqual(['2023']);
+    expect(field('data-pagefind-filter', '标签')).toEqual(['数字经济', '会议']);
+    expect(
+      $('[data-pagefind-body] [data-pagefind-meta], [data-pagefind-body] [data-pagefind-filter]'),
+    ).toHaveLength(0);
+  });
+
+  it('shows a date-only article without a made-up time', () => {
+    const dateOnly = searchRecord({
+      id: 'x',
+      data: { ...data, dateOnly: true, publishedAt: '2023-12-31T00:00:00+08:00' },
+      body,
+    });
+    expect(load(dateOnly.html)('[data-pagefind-meta="date"]').text()).toBe('2023年12月31日');
+  });
+});
