@@ -25,8 +25,25 @@ interface ShanghaiParts {
   second: number;
 }
 
+/** Shanghai has kept UTC+8 all year since its last daylight-saving period ended in September 1991. */
+const FIXED_OFFSET_SINCE = Date.UTC(1992, 0, 1);
+const OFFSET_MS = 8 * 60 * 60 * 1000;
+
 function shanghaiParts(date: Date): ShanghaiParts {
-  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid date');
+  const time = date.getTime();
+  if (Number.isNaN(time)) throw new RangeError('Invalid date');
+  // Plain arithmetic where the offset is fixed: Intl's formatToParts cost a second per 10,000-article build.
+  if (time >= FIXED_OFFSET_SINCE) {
+    const shifted = new Date(time + OFFSET_MS);
+    return {
+      year: shifted.getUTCFullYear(),
+      month: shifted.getUTCMonth() + 1,
+      day: shifted.getUTCDate(),
+      hour: shifted.getUTCHours(),
+      minute: shifted.getUTCMinutes(),
+      second: shifted.getUTCSeconds(),
+    };
+  }
   const parts = Object.fromEntries(
     partsFormatter.formatToParts(date).map((p) => [p.type, p.value]),
   ) as Record<string, string>;

@@ -2,7 +2,7 @@
  * The one Markdown renderer (markdown-it), shared by the content loader, feeds and tests.
  * Raw HTML is off: article text can never inject markup.
  */
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Env } from 'markdown-it';
 import type { ArticleImage } from './article.ts';
 import { escapeHtml } from './escape-html.ts';
 
@@ -20,7 +20,7 @@ function safeDecode(src: string): string {
 }
 
 /** What one render needs to know besides the Markdown (markdown-it's env). */
-interface RenderEnv {
+interface RenderEnv extends Env {
   images: readonly ArticleImage[];
 }
 
@@ -42,9 +42,9 @@ function createRenderer() {
     });
   });
 
-  md.renderer.rules.image = (tokens, idx, _options, env: RenderEnv) => {
+  md.renderer.rules.image = (tokens, idx, _options, env?: Env) => {
     const token = tokens[idx]!;
-    const images = env.images;
+    const images = (env as RenderEnv | undefined)?.images ?? [];
     const src = safeDecode(String(token.attrGet('src') ?? ''));
     const alt = token.children ? md.renderer.renderInlineAsText(token.children, md.options, {}) : '';
     const known = images.find((img) => img.file === src);
