@@ -28,7 +28,7 @@ import {
 import type { ExcerptPiece } from '../lib/search/excerpt.ts';
 import type { Facet } from '../lib/search/facets.ts';
 import { hasHan } from '../lib/search/query.ts';
-import { shardFolder } from '../lib/search/shards.ts';
+import { SHARD_FILTER, shardFolder, shardName } from '../lib/search/shards.ts';
 import { loadConverter, toSimplified } from '../lib/search/traditional.ts';
 import { readState, writeState, type FacetParam, type SearchState } from '../lib/search/url-state.ts';
 
@@ -111,6 +111,7 @@ export function startSearchPage(): void {
   if (!found) return;
   const root: HTMLElement = found;
   const base = root.dataset.base ?? '/';
+  const shards = Number(root.dataset.shards ?? 1);
   const form = root.querySelector<HTMLFormElement>('form.search-box')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
@@ -130,15 +131,24 @@ export function startSearchPage(): void {
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindModule) => {
       await module.options({ baseUrl: base });
       await module.init();
-      const shards = Number(root.dataset.shards ?? 1);
-      const more = Array.from({ length: shards - 1 }, (_, i) => `${base}${shardFolder(i + 1)}`);
-      await Promise.all(more.map((url) => module.mergeIndex(url, { baseUrl: base })));
+      if (shards > 1) {
+        // Each shard's pages carry its name as a filter, so the date order can ask shard by shard.
+        await module.options({ mergeFilter: { [SHARD_FILTER]: shardName(0) } });
+        await Promise.all(
+          Array.from({ length: shards - 1 }, (_, i) =>
+            module.mergeIndex(`${base}${shardFolder(i + 1)}`, {
+              baseUrl: base,
+              mergeFilter: { [SHARD_FILTER]: shardName(i + 1) },
+            }),
+          ),
+        );
+      }
       return module;
     }),
   );
   // Every page's filter values (for the counts) and the date order, read once from Pagefind's filter index.
   const loadAllFilters = once(() => loadPagefind().then((pf) => loadFilterIndex(pf)));
-  const loadDates = once(() => loadPagefind().then(loadDateRank));
+  const loadDates = once(() => loadPagefind().then((pf) => loadDateRank(pf, shards)));
 
   // The matches of the current query (and the pages read so far) are kept while a reader filters and sorts.
   let cached: { query: string; matches: Promise<QueryMatches> } | undefined;

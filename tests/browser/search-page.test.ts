@@ -105,6 +105,20 @@ describe('the search page', () => {
     }),
   );
 
+  it('sorts by date across the index shards (the test build has shards of 8 articles)', () =>
+    withPage(async (page) => {
+      await open(page, `?q=${encodeURIComponent('维权')}&sort=date`);
+      const dates = await page.$$eval('[data-search-results] .search-result .meta', (ps) =>
+        ps.map((p) => {
+          const [, y, m, d, hh, mm] =
+            /(\d+)年(\d+)月(\d+)日(?: (\d+):(\d+))?/.exec(p.textContent ?? '') ?? [];
+          return [y, m, d, hh ?? '0', mm ?? '0'].map((n) => String(n).padStart(4, '0')).join('');
+        }),
+      );
+      expect(new Set(dates.map((d) => d.slice(0, 4))).size, 'results from several years').toBeGreaterThan(1);
+      expect(dates).toEqual([...dates].sort().reverse());
+    }));
+
   it('filters by 年份 with counts, keeps filters and sort in the URL, and walks back with Back', () =>
     withPage(async (page) => {
       await open(page, `?q=${encodeURIComponent('维权')}`);

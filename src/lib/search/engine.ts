@@ -9,6 +9,7 @@ import { fold } from './fold.ts';
 import { containsAll, isRelated, type Term } from './match.ts';
 import { splitTerms } from './query.ts';
 import { joinSegments, segmentWords } from './segment.ts';
+import { SHARD_FILTER, shardName } from './shards.ts';
 import { FACETS, type SearchState } from './url-state.ts';
 
 /** The part of Pagefind's result data() this page uses. */
@@ -255,11 +256,12 @@ export async function loadFilterIndex(
   pagefind: PagefindLike,
   only?: readonly FilterValue[],
 ): Promise<FilterIndex> {
+  const facetNames = new Set<string>(FACETS.map((f) => f.filter));
   const wanted =
     only ??
-    Object.entries(await pagefind.filters()).flatMap(([name, values]) =>
-      Object.keys(values).map((value) => ({ name, value })),
-    );
+    Object.entries(await pagefind.filters())
+      .filter(([name]) => facetNames.has(name))
+      .flatMap(([name, values]) => Object.keys(values).map((value) => ({ name, value })));
   const index = new Map<string, Record<string, string[]>>();
   await Promise.all(
     wanted.map(async ({ name, value }) => {
@@ -274,10 +276,19 @@ export async function loadFilterIndex(
   return index;
 }
 
-/** Every page newest first, from the article page's data-pagefind-sort="published:…". */
-export async function loadDateRank(pagefind: PagefindLike): Promise<DateRank> {
-  const response = await pagefind.search(null, { sort: { published: 'desc' } });
-  return new Map((response?.results ?? []).map((r, i) => [r.id, i]));
+/**
+ * Every page newest first, from each index record's data-pagefind-sort="published:…". Pagefind
+ * merges shards by score, and a sorted search scores a page by its place in its own shard, so
+ * the shards (spans of dates, newest first) are asked one by one through their shard filter.
+ */
+export async function loadDateRank(pagefind: PagefindLike, shards = 1): Promise<DateRank> {
+  const sort = { published: 'desc' } as const;
+  const responses = await Promise.all(
+    Array.from({ length: shards }, (_, i) =>
+      pagefind.search(null, shards > 1 ? { sort, filters: { [SHARD_FILTER]: shardName(i) } } : { sort }),
+    ),
+  );
+  return new Map(responses.flatMap((r) => r?.results ?? []).map((r, i) => [r.id, i]));
 }
 
 /** What ordering a state needs besides relevance: the selected filters' pages, the date order. */

@@ -15,3 +15,10 @@ export function intoShards<T>(items: readonly T[], shardSize: number): T[][] {
   const count = shardCount(items.length, shardSize);
   return Array.from({ length: count }, (_, i) => items.slice(i * shardSize, (i + 1) * shardSize));
 }
+
+/**
+ * The filter the search page gives every page of a merged shard (Pagefind's mergeFilter), so a
+ * search can be asked of one shard: the date order needs it. It is not one of the page's facets.
+ */
+export const SHARD_FILTER = 'shard';
+export const shardName = (i: number): string => String(i + 1);

@@ -72,6 +72,10 @@ function fakePagefind(all: PagefindPage[], options: FakeOptions = {}) {
           Object.entries(opts.filters ?? {}).every(([name, value]) => p.filters[name]?.includes(value)),
         );
         if (opts.sort) kept.sort((a, b) => (b.meta.published ?? '').localeCompare(a.meta.published ?? ''));
+        // Merged shards: Pagefind orders a sorted search by each page's place within its own shard.
+        const place = (p: PagefindPage) =>
+          kept.filter((q) => q.filters.shard?.[0] === p.filters.shard?.[0]).indexOf(p);
+        if (opts.sort && kept.some((p) => p.filters.shard)) kept.sort((a, b) => place(a) - place(b));
         return { results: kept.map(result) };
       }
       searched.push(query);
@@ -256,5 +260,32 @@ describe('bounded work on a large archive', () => {
     await fillExact(matches, order, 3);
     expect(urls(shownHits(matches, order(), 3))).toEqual(['/p1/', '/p3/', '/p5/']);
     expect(fake.counter.loads).toBe(BATCH_SIZE);
+  });
+});
+
+describe('the date order over merged shards', () => {
+  // Two shards, newest first, as the build cuts them: 2024–2025 in shard 1, 2022–2023 in shard 2.
+  const inShard = (p: PagefindPage, shard: string): PagefindPage => ({
+    ...p,
+    filters: { ...p.filters, shard: [shard] },
+  });
+  const sharded = [
+    inShard(page('/a/', '甲', '知识产权。', '2025'), '1'),
+    inShard(page('/b/', '乙', '知识产权。', '2024'), '1'),
+    inShard(page('/c/', '丙', '知识产权。', '2023'), '2'),
+    inShard(page('/d/', '丁', '知识产权。', '2022'), '2'),
+  ];
+
+  it('is newest first across shards, though Pagefind interleaves a merged sorted search', async () => {
+    const { pagefind } = fakePagefind(sharded);
+    const merged = await pagefind.search(null, { sort: { published: 'desc' } });
+    expect(merged?.results.map((r) => r.id)).toEqual(['/a/', '/c/', '/b/', '/d/']);
+    const rank = await loadDateRank(pagefind, 2);
+    expect([...rank].sort((x, y) => x[1] - y[1]).map(([id]) => id)).toEqual(['/a/', '/b/', '/c/', '/d/']);
+  });
+
+  it('leaves the shard filter out of the facets', async () => {
+    const index = await loadFilterIndex(fakePagefind(sharded).pagefind);
+    expect(Object.keys(index.get('/a/') ?? {}).sort()).toEqual(['年份', '来源'].sort());
   });
 });
