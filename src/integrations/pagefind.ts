@@ -102,7 +102,8 @@ export default function pagefindIntegration(options: { shardSize: number }): Ast
       },
       'astro:config:done': async ({ config, logger }) => {
         if (!building) return;
-        staged = fileURLToPath(new URL('search-index/', config.cacheDir));
+        // One folder per build process, so that two builds of one checkout never share it.
+        staged = fileURLToPath(new URL(`search-index-${process.pid}/`, config.cacheDir));
         const started = performance.now();
         const { pages, shards } = await writeIndex(staged, options.shardSize);
         logger.info(
@@ -113,6 +114,7 @@ export default function pagefindIntegration(options: { shardSize: number }): Ast
         if (!staged)
           throw new Error('news-archive:pagefind: the search index was not built before the pages');
         move(join(staged, 'pagefind'), join(fileURLToPath(dir), 'pagefind'));
+        rmSync(staged, { recursive: true, force: true });
       },
     },
   };
