@@ -27,9 +27,8 @@ import {
 } from '../lib/search/engine.ts';
 import type { ExcerptPiece } from '../lib/search/excerpt.ts';
 import type { Facet } from '../lib/search/facets.ts';
-import { hasHan } from '../lib/search/query.ts';
 import { shardFolder } from '../lib/search/shards.ts';
-import { loadConverter, toSimplified } from '../lib/search/traditional.ts';
+import { loadConverter, mayConvert, toSimplified } from '../lib/search/traditional.ts';
 import { readState, writeState, type FacetParam, type SearchState } from '../lib/search/url-state.ts';
 
 interface PagefindModule extends PagefindLike {
@@ -144,8 +143,8 @@ export function startSearchPage(): void {
   let cached: { query: string; matches: Promise<QueryMatches> } | undefined;
   const matchesFor = (query: string): Promise<QueryMatches> => {
     if (cached?.query !== query) {
-      // Both downloads start at once; the converter only for queries with Chinese characters.
-      if (hasHan(query)) void loadConverter();
+      // Both downloads start at once; the converter only for queries it may change (not 知识产权).
+      if (mayConvert(query)) void loadConverter();
       const matches = loadPagefind()
         .then((pf) => planQuery(pf, query, toSimplified))
         .then(startMatches);
