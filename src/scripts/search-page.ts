@@ -208,7 +208,12 @@ export function startSearchPage(): void {
       const shownBefore = list.children.length;
       const renderHits = (): Hit[] => {
         const hits = shownHits(matches, orderFor(matches, state, index), wanted);
-        if (ticket === latest) list.replaceChildren(...hits.map((hit) => renderHit(hit, 'h2')));
+        if (ticket === latest) {
+          list.replaceChildren(...hits.map((hit) => renderHit(hit, 'h2')));
+          // The filters come with the first results (their counts fill in later), so the results
+          // do not move down or aside once shown.
+          if (hits.length) controls.hidden = false;
+        }
         return hits;
       };
       // Shows each batch as soon as it is read: the first results appear after one batch.
