@@ -21,6 +21,7 @@ function safeDecode(src: string): string {
 
 /** What one render needs to know besides the Markdown (markdown-it's env). */
 interface RenderEnv {
+  [key: string | symbol]: unknown;
   images: readonly ArticleImage[];
 }
 
@@ -42,9 +43,10 @@ function createRenderer() {
     });
   });
 
-  md.renderer.rules.image = (tokens, idx, _options, env: RenderEnv) => {
+  // markdown-it 15's own types say env may be undefined; renderMarkdown always passes one.
+  md.renderer.rules.image = (tokens, idx, _options, env) => {
     const token = tokens[idx]!;
-    const images = env.images;
+    const images = (env as RenderEnv | undefined)?.images ?? [];
     const src = safeDecode(String(token.attrGet('src') ?? ''));
     const alt = token.children ? md.renderer.renderInlineAsText(token.children, md.options, {}) : '';
     const known = images.find((img) => img.file === src);
