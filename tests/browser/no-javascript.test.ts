@@ -178,6 +178,9 @@ describe('the index and search pages with JavaScript off', () => {
       // No prompt to type a query the page cannot run, and no button that does nothing.
       expect(await page.locator('[data-search-status]').isVisible()).toBe(false);
       expect(await deadButtons(page)).toEqual([]);
+      // No blank screen kept for results that cannot come: the footer follows the notice.
+      const footer = await page.locator('.site-footer').boundingBox();
+      expect(footer!.y).toBeLessThan(900);
       const lists = await notice.locator('a').all();
       expect(lists).toHaveLength(4);
       for (const link of lists) expect((await follow(page, link)).status).toBe(200);
