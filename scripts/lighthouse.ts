@@ -1,20 +1,26 @@
 /**
- * npm run lighthouse [-- --runs N]: Lighthouse (pinned in package.json) on Debian Chromium,
+ * npm run lighthouse [-- --runs N] [--json DIR]: Lighthouse (pinned in package.json) on Debian Chromium,
  * mobile profile, over the built site (dist/, or OUT_DIR) served like a static host. Scores the
  * article, index and search pages for performance, accessibility, best practices and SEO, and
- * exits 1 if any is below 100. Build first: npm run build.
+ * exits 1 if any is below 100. Prints each page's LCP and TBT (the metrics that usually cost
+ * points), and with --json writes every run's full report to DIR/<page>-<run>.json for
+ * evidence (LCP element and breakdown, request chains, network requests). Build first:
+ * npm run build.
  */
 import { parseArgs } from 'node:util';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
-import { spread } from '../src/lib/bench/stats.ts';
+import { formatSpread, spread } from '../src/lib/bench/stats.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '1' }, json: { type: 'string' } },
+});
 const runs = Number(values.runs);
+if (values.json) mkdirSync(values.json, { recursive: true });
 const dist = process.env.OUT_DIR || 'dist';
 const base = process.env.BASE_PATH || '/';
 const [slug] = readdirSync(join(dist, 'articles')).sort();
@@ -37,6 +43,8 @@ try {
   for (const [name, path] of Object.entries(PAGES)) {
     const scores: Record<string, number[]> = {};
     const problems = new Set<string>();
+    const lcp: number[] = [];
+    const tbt: number[] = [];
     for (let i = 0; i < runs; i++) {
       const result = await lighthouse(server.url + path, {
         port: chrome.port,
@@ -45,6 +53,9 @@ try {
         onlyCategories: [...CATEGORIES],
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      if (values.json) writeFileSync(join(values.json, `${name}-${i + 1}.json`), result.report as string);
+      lcp.push(result.lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);
+      tbt.push(result.lhr.audits['total-blocking-time']?.numericValue ?? NaN);
       for (const category of CATEGORIES) {
         const score = Math.round((result.lhr.categories[category]?.score ?? 0) * 100);
         (scores[category] ??= []).push(score);
@@ -64,6 +75,7 @@ try {
       return runs > 1 ? `${s.median} (${s.min}–${s.max})` : `${s.median}`;
     });
     console.log(`| ${name} | ${cells.join(' | ')} |`);
+    console.log(`    LCP ${formatSpread(spread(lcp), 'ms')}, TBT ${formatSpread(spread(tbt), 'ms')}`);
     for (const p of problems) console.log(`    ${p}`);
   }
 } finally {

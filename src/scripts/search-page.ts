@@ -27,9 +27,8 @@ import {
 } from '../lib/search/engine.ts';
 import type { ExcerptPiece } from '../lib/search/excerpt.ts';
 import type { Facet } from '../lib/search/facets.ts';
-import { hasHan } from '../lib/search/query.ts';
 import { SHARD_FILTER, shardFolder, shardName } from '../lib/search/shards.ts';
-import { loadConverter, toSimplified } from '../lib/search/traditional.ts';
+import { loadConverter, mayConvert, toSimplified } from '../lib/search/traditional.ts';
 import { readState, writeState, type FacetParam, type SearchState } from '../lib/search/url-state.ts';
 
 interface PagefindModule extends PagefindLike {
@@ -154,8 +153,8 @@ export function startSearchPage(): void {
   let cached: { query: string; matches: Promise<QueryMatches> } | undefined;
   const matchesFor = (query: string): Promise<QueryMatches> => {
     if (cached?.query !== query) {
-      // Both downloads start at once; the converter only for queries with Chinese characters.
-      if (hasHan(query)) void loadConverter();
+      // Both downloads start at once; the converter only for queries it may change (not 知识产权).
+      if (mayConvert(query)) void loadConverter();
       const matches = loadPagefind()
         .then((pf) => planQuery(pf, query, toSimplified))
         .then(startMatches);
@@ -219,7 +218,12 @@ export function startSearchPage(): void {
       const shownBefore = list.children.length;
       const renderHits = (): Hit[] => {
         const hits = shownHits(matches, orderFor(matches, state, index), wanted);
-        if (ticket === latest) list.replaceChildren(...hits.map((hit) => renderHit(hit, 'h2')));
+        if (ticket === latest) {
+          list.replaceChildren(...hits.map((hit) => renderHit(hit, 'h2')));
+          // The filters come with the first results (their counts fill in later), so the results
+          // do not move down or aside once shown.
+          if (hits.length) controls.hidden = false;
+        }
         return hits;
       };
       // Shows each batch as soon as it is read: the first results appear after one batch.

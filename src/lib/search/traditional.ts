@@ -1,8 +1,10 @@
 /**
  * Traditional → Simplified for queries, with OpenCC (opencc-js, Taiwan standard → Mainland).
- * The converter (~110 kB) is imported only when a query contains Chinese characters, and once.
+ * The converter (~110 kB) is imported once, and only for a query with a character it may change
+ * (convertible-chars.ts): a Simplified query such as 知识产权 is searched without waiting for it.
  */
-import { hasHan } from './query.ts';
+import { convertibleTest } from './convertible-chars.ts';
+import { CONVERTIBLE_URO } from './convertible-chars.data.ts';
 
 export type Converter = (text: string) => string;
 
@@ -13,8 +15,11 @@ export function loadConverter(): Promise<Converter> {
   return converter;
 }
 
-/** The query in Simplified script (unchanged when it holds no Chinese characters). */
+/** True when the converter may change the text; false means it would return the text as it is. */
+export const mayConvert = convertibleTest(CONVERTIBLE_URO);
+
+/** The query in Simplified script (unchanged, without loading the converter, when no character may change). */
 export async function toSimplified(query: string): Promise<string> {
-  if (!hasHan(query)) return query;
+  if (!mayConvert(query)) return query;
   return (await loadConverter())(query);
 }
