@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseArticleFile } from '../src/lib/article-file.ts';
@@ -107,18 +107,28 @@ function folderBytes(dir: string): number {
   return total;
 }
 
+/** A script and every module it imports statically (not import(), which loads later), once each. */
+function withStaticImports(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const imported = [...code.matchAll(/\bimport\s*(?:[^"'`()]*?\bfrom\s*)?["'`]([^"'`]+)["'`]/g)].map((m) =>
+    join(dirname(file), m[1]!),
+  );
+  return [file, ...imported.flatMap((f) => withStaticImports(f, seen))];
+}
+
 /** HTML + CSS + JS of an article page's first view, gzipped as a static host would (level 6). */
 function articleFirstViewGzip(distDir: string): { bytes: number; files: string[] } {
   const articles = readdirSync(join(distDir, 'articles'));
   const htmlPath = join(distDir, 'articles', articles[0]!, 'index.html');
   const html = readFileSync(htmlPath, 'utf8');
-  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map(
-    (m) => m[1]!,
-  );
-  const files = [
-    htmlPath,
-    ...assets.filter((a) => !a.includes('pagefind')).map((a) => join(distDir, a.replace(/^\/+/, ''))),
-  ];
+  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((a) => !a.includes('pagefind'))
+    .map((a) => join(distDir, a.replace(/^\/+/, '')));
+  const seen = new Set<string>();
+  const files = [htmlPath, ...assets.flatMap((a) => (a.endsWith('.js') ? withStaticImports(a, seen) : [a]))];
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 6 }).length, 0);
   return { bytes, files: files.map((f) => f.slice(distDir.length)) };
 }
@@ -182,6 +192,8 @@ interface SizeResult {
   linkSearchMs: Spread;
   warmSearchMs: Spread;
   articleFirstViewGzipKB: number;
+  /** What the first view counted: the page, its stylesheet, its scripts and their static imports. */
+  articleFirstViewFiles: string[];
 }
 
 const results: SizeResult[] = [];
@@ -216,6 +228,7 @@ for (const size of sizes) {
     linkSearchMs: search.link,
     warmSearchMs: search.warm,
     articleFirstViewGzipKB: firstView.bytes / 1024,
+    articleFirstViewFiles: firstView.files,
   });
   for (const b of builds) rmSync(b.outDir, { recursive: true, force: true });
 }
