@@ -51,3 +51,56 @@ describe.each(PAGES)('page /%s', (path) => {
     }
   });
 });
+
+/** WCAG relative luminance contrast of two computed "rgb(…)" colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe.each(['light', 'dark'] as const)('keyboard focus in the %s theme', (colorScheme) => {
+  it.each(PAGES)('is visible on every Tab stop of /%s (a 2 px ring, 3:1 against the page)', async (path) => {
+    const page = await site.browser.newPage({ colorScheme });
+    try {
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
+      const stops: Array<{ what: string; style: string; width: number; ratio: number }> = [];
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        const ring = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return undefined;
+          const style = getComputedStyle(el);
+          return {
+            what: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 12) ?? ''}`,
+            style: style.outlineStyle,
+            width: parseFloat(style.outlineWidth),
+            color: style.outlineColor,
+            background: getComputedStyle(document.body).backgroundColor,
+          };
+        });
+        if (!ring) break;
+        stops.push({
+          what: ring.what,
+          style: ring.style,
+          width: ring.width,
+          ratio: contrast(ring.color, ring.background),
+        });
+      }
+      expect(stops.length).toBeGreaterThan(2);
+      for (const stop of stops) {
+        expect(stop.style, stop.what).not.toBe('none');
+        expect(stop.width, stop.what).toBeGreaterThanOrEqual(2);
+        expect(stop.ratio, stop.what).toBeGreaterThanOrEqual(3);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
