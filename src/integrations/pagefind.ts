@@ -5,7 +5,7 @@
  * about 0.24 MB per article in memory until it writes, so the binary is closed after each shard.
  */
 import type { AstroIntegration } from 'astro';
-import { cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -86,6 +86,25 @@ function move(from: string, to: string): void {
   }
 }
 
+const STAGING_PREFIX = 'search-index-';
+
+/** Staging folders of builds that stopped before their pages were done (their process is gone). */
+function removeAbandonedStaging(cache: string): void {
+  const running = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  };
+  const names = existsSync(cache) ? readdirSync(cache) : [];
+  for (const name of names.filter((n) => n.startsWith(STAGING_PREFIX))) {
+    if (!running(Number(name.slice(STAGING_PREFIX.length))))
+      rmSync(join(cache, name), { recursive: true, force: true });
+  }
+}
+
 /**
  * The index is written before Astro loads the content and renders the pages, while this process
  * is still small: the peaks of Astro and of Pagefind then never add up. Astro empties the output
@@ -103,7 +122,9 @@ export default function pagefindIntegration(options: { shardSize: number }): Ast
       'astro:config:done': async ({ config, logger }) => {
         if (!building) return;
         // One folder per build process, so that two builds of one checkout never share it.
-        staged = fileURLToPath(new URL(`search-index-${process.pid}/`, config.cacheDir));
+        const cache = fileURLToPath(config.cacheDir);
+        removeAbandonedStaging(cache);
+        staged = join(cache, `${STAGING_PREFIX}${process.pid}`);
         const started = performance.now();
         const { pages, shards } = await writeIndex(staged, options.shardSize);
         logger.info(

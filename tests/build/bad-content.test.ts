@@ -1,18 +1,28 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SEED = readFileSync('content/articles/2024-03-15-fd1b3d7b.md', 'utf8');
 
-function buildOver(contentDir: string) {
+function buildOver(contentDir: string, env: Record<string, string> = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'bad-build-'));
-  const run = spawnSync('astro', ['build'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir },
-    encoding: 'utf8',
-  });
-  return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
+  try {
+    const run = spawnSync('astro', ['build'], {
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        CONTENT_DIR: contentDir,
+        OUT_DIR: outDir,
+        ...env,
+      },
+      encoding: 'utf8',
+    });
+    return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }
 
 describe('a build over bad content stops with a clear error', () => {
@@ -33,5 +43,12 @@ describe('a build over bad content stops with a clear error', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('CONTENT_DIR');
     expect(output).toContain('no-such-content-dir');
+  });
+
+  it('names SEARCH_SHARD_SIZE and what to do when it is not a whole number', () => {
+    const { code, output } = buildOver('content/articles', { SEARCH_SHARD_SIZE: '2.5k' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('SEARCH_SHARD_SIZE="2.5k"');
+    expect(output).toContain('Unset it to use 2500');
   });
 });
