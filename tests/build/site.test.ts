@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs, indexedPages, page, type IndexedPage } from '../helpers/dist.ts';
-import { joinSegments } from '../../src/lib/search/segment.ts';
+import { joinSegments, withoutHiddenWords } from '../../src/lib/search/segment.ts';
 
 const siteDir = inject('siteDir');
 const fixtureDir = inject('fixtureDir');
@@ -86,7 +86,7 @@ describe('the search index', () => {
     expect([...indexed!.filters['标签']!].sort()).toEqual(
       ['会议', '市场监管', '知识产权', '科技创新', '营商环境'].sort(),
     );
-    const text = joinSegments(indexed!.content);
+    const text = joinSegments(withoutHiddenWords(indexed!.content));
     const $ = page(siteDir, `articles/${seedSlug}/`);
     for (const paragraph of $('.prose p').toArray()) expect(text).toContain($(paragraph).text());
     // Labels, stats and the missing-photo placeholder are not article text.

@@ -8,7 +8,7 @@ import { facetsFor, passesFilters, type Facet } from './facets.ts';
 import { fold } from './fold.ts';
 import { containsAll, isRelated, type Term } from './match.ts';
 import { splitTerms } from './query.ts';
-import { joinSegments, segmentWords } from './segment.ts';
+import { joinSegments, segmentWords, withoutHiddenWords } from './segment.ts';
 import { SHARD_FILTER, shardName } from './shards.ts';
 import { FACETS, type SearchState } from './url-state.ts';
 
@@ -93,11 +93,11 @@ export const BATCH_SIZE = 10;
 export const LOOSE_BUDGET = 100;
 
 /**
- * The article text as a reader sees it: Pagefind's content is the title, ". ", then the text,
- * all split into words by segmentWords; the spaces that put in are taken out again.
+ * The article text as a reader sees it: Pagefind's content is the title, ". ", the text, all
+ * split into words by segmentWords, then the hidden words; the spaces and hidden words go again.
  */
 export function articleText(page: PagefindPage): string {
-  const content = joinSegments(page.content);
+  const content = joinSegments(withoutHiddenWords(page.content));
   const title = joinSegments(page.meta.title ?? '');
   return title && content.startsWith(title) ? content.slice(title.length).replace(/^[.\s]+/u, '') : content;
 }
@@ -194,7 +194,7 @@ export const startMatches = (plan: QueryPlan): QueryMatches => ({ plan, checked:
 async function check(matches: QueryMatches, candidate: PagefindResult): Promise<void> {
   const page = await candidate.data();
   const { terms } = matches.plan;
-  const text = fold(joinSegments(page.content));
+  const text = fold(joinSegments(withoutHiddenWords(page.content)));
   if (containsAll(text, terms)) {
     matches.checked.set(candidate.id, toHit(page, terms));
     return;

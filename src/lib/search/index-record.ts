@@ -10,7 +10,7 @@ import { formatDate, formatDateTime, toShanghaiIso } from '../dates.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { markdownToText } from '../markdown.ts';
 import { paths } from '../urls.ts';
-import { segmentWords } from './segment.ts';
+import { HIDDEN_WORDS_MARK, hiddenWords, segmentWords } from './segment.ts';
 
 export interface IndexedArticle {
   id: string;
@@ -45,10 +45,14 @@ export function searchRecord({ id, data, body }: IndexedArticle): SearchRecord {
     element('span', ' data-pagefind-filter="年份"', String(shanghaiYearMonth(publishedAt).year)),
     ...tags.map((tag) => element('span', ' data-pagefind-filter="标签"', tag)),
   ];
-  // Only the title and the paragraphs are searchable text; labels and dates are not.
+  // Only the title, the paragraphs and the words hidden inside them are searchable; labels and dates are not.
+  const paragraphs = markdownToText(body);
+  const hidden = hiddenWords([title, ...paragraphs].join('\n'));
   const text = [
     element('h1', '', segmentWords(title)),
-    ...markdownToText(body).map((paragraph) => element('p', '', segmentWords(paragraph))),
+    ...paragraphs.map((paragraph) => element('p', '', segmentWords(paragraph))),
+    // Last, after a mark the search page cuts at: findable, never shown or matched as text.
+    ...(hidden.length ? [element('p', '', `${HIDDEN_WORDS_MARK} ${hidden.join(' ')}`)] : []),
   ];
   return {
     url: `/${paths.article(id)}`,

@@ -29,3 +29,46 @@ export function joinSegments(text: string): string {
     SPACED.test(whole[offset - 1] ?? '') && SPACED.test(whole[offset + space.length] ?? '') ? ' ' : '',
   );
 }
+
+const HAN_WORD = /^\p{Script=Han}{3,}$/u;
+const isWord = new Map<string, boolean>();
+/** True when the segmenter, given the text alone, keeps it as one word. */
+function aloneIsWord(text: string): boolean {
+  let known = isWord.get(text);
+  if (known === undefined) {
+    known = [...WORDS.segment(text)].length === 1;
+    isWord.set(text, known);
+  }
+  return known;
+}
+
+/**
+ * The words hidden inside the text's longer Chinese words, other than at their start: 企业 in
+ * 中小企业, 法院 in 人民法院, 学生 in 大学生. The segmenter keeps such a compound whole, and
+ * Pagefind matches a query word only at the start of an indexed word, so without these a search
+ * for 企业 would never see an article that says only 中小企业. Each at most once, in order.
+ */
+export function hiddenWords(text: string): string[] {
+  const found = new Set<string>();
+  for (const { segment } of WORDS.segment(text)) {
+    if (!HAN_WORD.test(segment)) continue;
+    const chars = [...segment];
+    for (let start = 1; start < chars.length - 1; start++) {
+      for (let end = start + 2; end <= chars.length; end++) {
+        const inner = chars.slice(start, end).join('');
+        if (aloneIsWord(inner)) found.add(inner);
+      }
+    }
+  }
+  return [...found];
+}
+
+/**
+ * Put between an article's text and its hidden words in the index record, so the search page
+ * can cut them off again: they are for finding an article, not part of its text. A mark no
+ * article text uses (U+3013 GETA MARK).
+ */
+export const HIDDEN_WORDS_MARK = '〓';
+
+/** The indexed text without the hidden words that follow HIDDEN_WORDS_MARK. */
+export const withoutHiddenWords = (indexed: string): string => indexed.split(HIDDEN_WORDS_MARK, 1)[0]!;

@@ -2,7 +2,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/article.ts';
 import { searchRecord } from '../../../src/lib/search/index-record.ts';
-import { joinSegments } from '../../../src/lib/search/segment.ts';
+import { HIDDEN_WORDS_MARK, joinSegments, withoutHiddenWords } from '../../../src/lib/search/segment.ts';
 
 const data: Article = {
   title: '全省<数字经济>工作会议召开',
@@ -28,12 +28,14 @@ describe('searchRecord', () => {
     const indexed = $('[data-pagefind-body]');
     expect(indexed.find('h1')).toHaveLength(1);
     expect(joinSegments(indexed.find('h1').text())).toBe('全省<数字经济>工作会议召开');
-    expect(
-      indexed
-        .find('p')
-        .map((_, p) => joinSegments($(p).text()))
-        .get(),
-    ).toEqual(['12月31日，全省数字经济工作会议召开。', '会议部署2024年工作。']);
+    const paragraphs = indexed
+      .find('p')
+      .map((_, p) => joinSegments($(p).text()))
+      .get();
+    expect(paragraphs.filter((p) => !p.startsWith(HIDDEN_WORDS_MARK))).toEqual([
+      '12月31日，全省数字经济工作会议召开。',
+      '会议部署2024年工作。',
+    ]);
     expect(indexed.text()).not.toContain('会场');
   });
 
@@ -50,6 +52,14 @@ describe('searchRecord', () => {
     expect(
       $('[data-pagefind-body] [data-pagefind-meta], [data-pagefind-body] [data-pagefind-filter]'),
     ).toHaveLength(0);
+  });
+
+  it('adds the words hidden inside longer words after the mark, for finding only', () => {
+    const record = searchRecord({ id: 'x', data, body: '我省中小企业和大学生如期完成任务。' });
+    const text = load(record.html)('[data-pagefind-body]').text();
+    const [, hidden] = text.split(HIDDEN_WORDS_MARK);
+    expect(hidden!.trim().split(' ')).toEqual(expect.arrayContaining(['企业', '学生', '完成']));
+    expect(joinSegments(withoutHiddenWords(text))).not.toContain(HIDDEN_WORDS_MARK);
   });
 
   it('shows a date-only article without a made-up time', () => {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinSegments, segmentWords } from '../../../src/lib/search/segment.ts';
+import {
+  hiddenWords,
+  joinSegments,
+  segmentWords,
+  withoutHiddenWords,
+  HIDDEN_WORDS_MARK,
+} from '../../../src/lib/search/segment.ts';
 
 describe('segmentWords', () => {
   it('splits Chinese text into words and punctuation, one space apart', () => {
@@ -41,5 +47,24 @@ describe('joinSegments', () => {
         expect(joinSegments(segmentWords(text))).toBe(text);
       }),
     );
+  });
+});
+
+describe('hiddenWords', () => {
+  it('finds the words inside longer words that a query could not reach, each once', () => {
+    const text = '省高级人民法院和杭州市人民政府支持中小企业，大学生如期完成。中小企业';
+    const hidden = hiddenWords(text);
+    expect(hidden).toEqual(expect.arrayContaining(['法院', '政府', '企业', '学生', '完成']));
+    expect(new Set(hidden).size).toBe(hidden.length);
+  });
+
+  it('adds nothing for words that start a longer word (Pagefind matches those) or stand alone', () => {
+    expect(hiddenWords('知识产权保护')).toEqual([]);
+    expect(hiddenWords('杭州市')).not.toContain('杭州');
+  });
+
+  it('is cut off the indexed text at the mark', () => {
+    expect(withoutHiddenWords(`知识 产权 。 ${HIDDEN_WORDS_MARK} 企业 法院`)).toBe('知识 产权 。 ');
+    expect(withoutHiddenWords('知识 产权')).toBe('知识 产权');
   });
 });
