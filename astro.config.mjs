@@ -21,8 +21,7 @@ export default defineConfig({
   base: SITE.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // OUT_DIR lets tests and benchmarks build into their own folder.
-  outDir: process.env.OUT_DIR || './dist',
+  outDir: SITE.outDir,
   integrations: [
     readingPrefs,
     // The 404 page is not a page to index.

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
 import { LAYOUTS, renderScrape, type Layout, type ScrapeArticle } from '../src/lib/ingest/render-scrape.ts';
+import { prng } from '../src/lib/bench/synthetic.ts';
+import { spread } from '../src/lib/bench/stats.ts';
 
 const { values } = parseArgs({
   options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' } },
@@ -19,16 +21,7 @@ const fileCount = Number(values.files);
 const runs = Number(values.runs);
 
 /** Deterministic, so every machine times the same input. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(2024);
+const random = prng(2024);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 const PHRASES = [
@@ -91,9 +84,8 @@ function time(args: string[], expect: string): number {
 }
 
 const stats = (xs: number[]): string => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
-  return `median ${median.toFixed(1)} s, min–max ${sorted[0]!.toFixed(1)}–${sorted.at(-1)!.toFixed(1)} s`;
+  const s = spread(xs);
+  return `median ${s.median.toFixed(1)} s, min–max ${s.min.toFixed(1)}–${s.max.toFixed(1)} s`;
 };
 
 const root = mkdtempSync(join(tmpdir(), 'bench-ingest-'));

@@ -11,7 +11,8 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { parseArticleFile } from '../src/lib/article-file.ts';
+import { readArticleFiles } from '../src/lib/article-files.ts';
+import { builtFiles } from '../src/lib/deploy/built-site.ts';
 import { sentences } from '../src/lib/ingest/conserve.ts';
 import { markdownToText } from '../src/lib/markdown.ts';
 import { syntheticArticle } from '../src/lib/bench/synthetic.ts';
@@ -42,10 +43,10 @@ const MB = 1024 * 1024;
 
 /** Real sentences from the committed articles, mixed into the synthetic text. */
 function corpus(): string[] {
-  const dir = 'content/articles';
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .flatMap((f) => sentences(markdownToText(parseArticleFile(readFileSync(join(dir, f), 'utf8'), f).body)));
+  // The committed folder itself, whatever CONTENT_DIR says.
+  return Array.from(readArticleFiles(resolve('content/articles')), ({ body }) =>
+    sentences(markdownToText(body)),
+  ).flat();
 }
 
 function ensureArchive(size: number): string {
@@ -99,12 +100,7 @@ function build(contentDir: string, outDir: string): Promise<BuildRun> {
 }
 
 function folderBytes(dir: string): number {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    total += entry.isDirectory() ? folderBytes(path) : statSync(path).size;
-  }
-  return total;
+  return builtFiles(dir).reduce((total, file) => total + statSync(join(dir, file)).size, 0);
 }
 
 /** A script and every module it imports statically (not import(), which loads later), once each. */

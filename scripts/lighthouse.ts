@@ -7,6 +7,7 @@
  * evidence (LCP element and breakdown, request chains, network requests). Build first:
  * npm run build.
  */
+import { SITE } from '../src/lib/site.ts';
 import { parseArgs } from 'node:util';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +22,8 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 if (values.json) mkdirSync(values.json, { recursive: true });
-const dist = process.env.OUT_DIR || 'dist';
-const base = process.env.BASE_PATH || '/';
+const dist = SITE.outDir;
+const base = SITE.base;
 const [slug] = readdirSync(join(dist, 'articles')).sort();
 const PAGES = {
   article: `articles/${slug}/`,

@@ -8,21 +8,20 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE } from '../src/lib/site.ts';
 import { withBase } from '../src/lib/urls.ts';
-import { parseHeadersFile, renderNginxSnippet } from '../src/lib/deploy/headers.ts';
+import { HEADERS_FILE, parseHeadersFile, renderNginxSnippet } from '../src/lib/deploy/headers.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
-const headersFile = join(resolve(process.env.OUT_DIR || 'dist'), '_headers');
+const headersFile = join(resolve(SITE.outDir), HEADERS_FILE);
 if (!existsSync(headersFile)) {
   console.error(`${headersFile} is missing. Run npm run build (with the same BASE_PATH) first.`);
   process.exit(1);
 }
+const everywherePath = withBase(SITE.base, '*');
 const everywhere = parseHeadersFile(readFileSync(headersFile, 'utf8')).find(
-  (rule) => rule.path === withBase(SITE.base, '*'),
+  (rule) => rule.path === everywherePath,
 );
 if (!everywhere) {
-  console.error(
-    `${headersFile} has no rule for ${withBase(SITE.base, '*')}: was it built with another BASE_PATH?`,
-  );
+  console.error(`${headersFile} has no rule for ${everywherePath}: was it built with another BASE_PATH?`);
   process.exit(1);
 }
 const snippet = renderNginxSnippet(everywhere);

@@ -11,7 +11,7 @@ import { serveStatic } from '../src/lib/deploy/static-server.ts';
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: 'localhost' } },
 });
-const dir = resolve(process.env.OUT_DIR || 'dist');
+const dir = resolve(SITE.outDir);
 if (!existsSync(`${dir}/index.html`)) {
   console.error(
     `${dir} holds no built site. Run: npm run build (with the same BASE_PATH), then npm run preview.`,

@@ -2,12 +2,13 @@
  * npm run screenshot -- [PATH ...]: PNGs of built pages at 390 px and 1280 px, light and dark,
  * into screenshots/ (not committed). Builds nothing: run `npm run build` first.
  */
+import { SITE } from '../src/lib/site.ts';
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : [''];
-const server = await serveStatic(process.env.OUT_DIR || 'dist');
+const server = await serveStatic(SITE.outDir);
 const browser = await launchChromium();
 mkdirSync('screenshots', { recursive: true });
 try {

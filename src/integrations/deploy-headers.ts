@@ -7,10 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerRules, renderHeadersFile } from '../lib/deploy/headers.ts';
+import { HEADERS_FILE, headerRules, renderHeadersFile } from '../lib/deploy/headers.ts';
 import { builtFiles, readSitePolicy } from '../lib/deploy/built-site.ts';
-
-export const HEADERS_FILE = '_headers';
 
 export default function deployHeadersIntegration(options: { base: string }): AstroIntegration {
   return {
@@ -19,7 +17,7 @@ export default function deployHeadersIntegration(options: { base: string }): Ast
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const files = builtFiles(site).filter((file) => file !== HEADERS_FILE);
-        const rules = headerRules({ base: options.base, pagePolicy: readSitePolicy(site), files });
+        const rules = headerRules({ base: options.base, pagePolicy: readSitePolicy(site, files), files });
         writeFileSync(join(site, HEADERS_FILE), renderHeadersFile(rules));
         logger.info(`${HEADERS_FILE}: ${rules.length} rules`);
       },

@@ -5,14 +5,14 @@
  * about 0.24 MB per article in memory until it writes, so the binary is closed after each shard.
  */
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { parseArticleFile } from '../lib/article-file.ts';
+import { newestFirst } from '../lib/article.ts';
+import { readArticleFiles } from '../lib/article-files.ts';
 import { searchRecord, type IndexedArticle } from '../lib/search/index-record.ts';
 import { intoShards, shardFolder } from '../lib/search/shards.ts';
-import { articleFileNames, contentDir } from '../loaders/articles.ts';
 
 /** Pagefind's own search UIs: the search page has its own, so they are not published. */
 const UNUSED_FILES = [
@@ -26,19 +26,6 @@ const UNUSED_FILES = [
 ];
 /** A merged shard needs only its entry file, metadata, chunks and fragments. */
 const SHARED_FILES = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
-
-function readArticles(): IndexedArticle[] {
-  const dir = contentDir();
-  const articles = articleFileNames(dir).map((name) => {
-    const file = join(dir, name);
-    const { data, body } = parseArticleFile(readFileSync(file, 'utf8'), relative(process.cwd(), file));
-    return { id: basename(name, '.md'), data, body };
-  });
-  // Newest first, as the site lists them, so each shard is a span of dates.
-  return articles.sort(
-    (a, b) => Date.parse(b.data.publishedAt) - Date.parse(a.data.publishedAt) || a.id.localeCompare(b.id),
-  );
-}
 
 async function writeShard(articles: readonly IndexedArticle[], outputPath: string): Promise<void> {
   // 'und': the text is already split into words, so Pagefind must not segment it again.
@@ -64,7 +51,13 @@ async function writeShard(articles: readonly IndexedArticle[], outputPath: strin
 /** Indexes every article into `folder` (shard folders inside it); returns the shard count. */
 async function writeIndex(folder: string, shardSize: number): Promise<{ pages: number; shards: number }> {
   rmSync(folder, { recursive: true, force: true });
-  const articles = readArticles();
+  // Newest first, as the site lists them, so each shard is a span of dates.
+  // Only what the records need is kept: not each file's text.
+  const articles: IndexedArticle[] = Array.from(readArticleFiles(), ({ id, data, body }) => ({
+    id,
+    data,
+    body,
+  })).sort(newestFirst);
   const shards = intoShards(articles, shardSize);
   for (const [i, shard] of shards.entries()) {
     const shardPath = join(folder, shardFolder(i));
@@ -134,7 +127,7 @@ export default function pagefindIntegration(options: { shardSize: number }): Ast
       'astro:build:done': ({ dir }) => {
         if (!staged)
           throw new Error('news-archive:pagefind: the search index was not built before the pages');
-        move(join(staged, 'pagefind'), join(fileURLToPath(dir), 'pagefind'));
+        move(join(staged, shardFolder(0)), join(fileURLToPath(dir), shardFolder(0)));
         rmSync(staged, { recursive: true, force: true });
       },
     },

@@ -48,6 +48,12 @@ export const articleSchema = z
   .strict();
 
 export type Article = z.infer<typeof articleSchema>;
+
+/** The order of every list on the site: newest first, then by slug (a stable order for equal times). */
+export const newestFirst = (
+  a: { id: string; data: Pick<Article, 'publishedAt'> },
+  b: { id: string; data: Pick<Article, 'publishedAt'> },
+): number => Date.parse(b.data.publishedAt) - Date.parse(a.data.publishedAt) || a.id.localeCompare(b.id);
 export type ArticleImage = z.infer<typeof imageSchema>;
 
 /** Human-readable list of what is wrong, one line per field. */

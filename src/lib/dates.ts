@@ -103,6 +103,11 @@ export function formatDate(date: Date | string): string {
   return `${p.year}年${p.month}月${p.day}日`;
 }
 
+/** How an article's publication time is shown: the day only when the source gave no time. */
+export function formatPublished(date: Date | string, dateOnly = false): string {
+  return dateOnly ? formatDate(date) : formatDateTime(date);
+}
+
 /** 2024-03-15: the Shanghai calendar day, used in slugs. */
 export function shanghaiDay(date: Date | string): string {
   const p = shanghaiParts(new Date(date));

@@ -75,13 +75,12 @@ export function renderMarkdown(source: string, options: RenderOptions = {}): str
 
 /** Markdown → the plain text a reader sees, paragraph by paragraph (for summaries and checks). */
 export function markdownToText(source: string): string[] {
-  const md = new MarkdownIt('commonmark', { html: false });
   const paragraphs: string[] = [];
-  for (const token of md.parse(source, {})) {
+  for (const token of renderer.parse(source, {})) {
     if (token.type !== 'inline' || !token.children) continue;
     const onlyImage = token.children.length === 1 && token.children[0]?.type === 'image';
     if (onlyImage) continue;
-    paragraphs.push(md.renderer.renderInlineAsText(token.children, md.options, {}));
+    paragraphs.push(renderer.renderer.renderInlineAsText(token.children, renderer.options, {}));
   }
   return paragraphs;
 }

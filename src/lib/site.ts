@@ -18,6 +18,8 @@ export interface SiteConfig {
   timeZone: 'Asia/Shanghai';
   /** Articles per list page (index, archives). */
   pageSize: number;
+  /** The folder the site is built into (OUT_DIR, default dist): tests and benchmarks use their own. */
+  outDir: string;
   /** Articles in the RSS feed, newest first: a feed is for what is new, the archive pages hold the rest. */
   feedSize: number;
   /** Articles per search-index shard (SEARCH_SHARD_SIZE): bounds the build's memory, see src/lib/search/shards.ts. */
@@ -62,6 +64,7 @@ export const SITE: SiteConfig = {
   lang: 'zh-CN',
   timeZone: 'Asia/Shanghai',
   pageSize: 20,
+  outDir: process.env.OUT_DIR || 'dist',
   feedSize: 30,
   searchShardSize: readShardSize(process.env.SEARCH_SHARD_SIZE),
 };

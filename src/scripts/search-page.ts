@@ -27,7 +27,7 @@ import {
 } from '../lib/search/engine.ts';
 import type { ExcerptPiece } from '../lib/search/excerpt.ts';
 import type { Facet } from '../lib/search/facets.ts';
-import { SHARD_FILTER, shardFolder, shardName } from '../lib/search/shards.ts';
+import { PAGEFIND_SCRIPT, SHARD_FILTER, shardFolder, shardName } from '../lib/search/shards.ts';
 import { loadConverter, mayConvert, toSimplified } from '../lib/search/traditional.ts';
 import { readState, writeState, type FacetParam, type SearchState } from '../lib/search/url-state.ts';
 
@@ -127,7 +127,7 @@ export function startSearchPage(): void {
   const budgetNote = root.querySelector<HTMLElement>('[data-search-budget]')!;
 
   const loadPagefind = once(() =>
-    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindModule) => {
+    import(/* @vite-ignore */ `${base}${PAGEFIND_SCRIPT}`).then(async (module: PagefindModule) => {
       await module.options({ baseUrl: base });
       await module.init();
       if (shards > 1) {

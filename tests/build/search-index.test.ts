@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs, indexedPages, page } from '../helpers/dist.ts';
+import { PAGEFIND_SCRIPT, shardFolder } from '../../src/lib/search/shards.ts';
 
 const searchDir = inject('searchDir');
 const shards = indexedPages(searchDir);
@@ -29,9 +30,9 @@ describe('the search index in shards', () => {
   });
 
   it('publishes Pagefind’s script and WebAssembly once, not in every shard', () => {
-    expect(existsSync(join(searchDir, 'pagefind', 'pagefind.js'))).toBe(true);
-    for (let i = 2; i <= shards.length; i++) {
-      const files = readdirSync(join(searchDir, 'pagefind', `shard-${i}`));
+    expect(existsSync(join(searchDir, PAGEFIND_SCRIPT))).toBe(true);
+    for (let i = 1; i < shards.length; i++) {
+      const files = readdirSync(join(searchDir, shardFolder(i)));
       expect(files).toContain('pagefind-entry.json');
       expect(files.filter((f) => f.endsWith('.js') || f.startsWith('wasm.'))).toEqual([]);
     }

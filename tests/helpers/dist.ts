@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { shardFolder } from '../../src/lib/search/shards.ts';
 import { load, type CheerioAPI } from 'cheerio';
 
 export function page(dir: string, path: string): CheerioAPI {
@@ -25,14 +26,8 @@ export interface IndexedPage {
 
 /** Every page in the search index of a built site, shard by shard (pagefind/, pagefind/shard-N/). */
 export function indexedPages(dir: string): IndexedPage[][] {
-  const root = join(dir, 'pagefind');
-  const shards = [
-    root,
-    ...readdirSync(root)
-      .filter((f) => /^shard-\d+$/.test(f))
-      .sort()
-      .map((f) => join(root, f)),
-  ];
+  const shards: string[] = [];
+  for (let i = 0; existsSync(join(dir, shardFolder(i))); i++) shards.push(join(dir, shardFolder(i)));
   return shards.map((shard) =>
     readdirSync(join(shard, 'fragment')).map((file) => {
       const bytes = gunzipSync(readFileSync(join(shard, 'fragment', file)));

@@ -3,6 +3,7 @@ import {
   copyFileSync,
   mkdirSync,
   mkdtempSync,
+  rmSync,
   readdirSync,
   readFileSync,
   symlinkSync,
@@ -11,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const SEED = 'content/raw/2024-03-15-zhejiang-ip-joint-meeting.txt';
 const ONE_COPY = 'tests/fixtures/raw/variants/one-copy.txt';
@@ -21,7 +22,15 @@ function ingest(...args: string[]) {
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
-const tempDir = (): string => mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+const made: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('npm run ingest', () => {
   it('--dry-run reports what it would write and what it dropped, and writes nothing', () => {

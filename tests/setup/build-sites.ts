@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { writeFixtureArchive } from '../helpers/fixture-archive.ts';
+import { writeFixtureArchive, type FixtureArticle } from '../helpers/fixture-archive.ts';
 import { writeSearchArchive } from '../fixtures/search-archive/write.ts';
 
 const OUTPUT = resolve('tests/.output');
@@ -71,7 +71,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
     fixtureDir: string;
-    fixtureArticles: Array<{ slug: string; title: string; publishedAt: string; dateOnly: boolean }>;
+    fixtureArticles: FixtureArticle[];
     /** Search-quality archive: article key (tests/fixtures/search-archive) → slug. */
     searchSlugs: Record<string, string>;
     searchDir: string;

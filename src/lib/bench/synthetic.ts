@@ -9,7 +9,7 @@ import { summarise } from '../ingest/summary.ts';
 import { matchTags } from '../tag-vocabulary.ts';
 
 /** mulberry32: a tiny, fast, well-distributed PRNG, so archives are reproducible. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -12,8 +12,8 @@ export function builtFiles(dir: string): string[] {
 }
 
 /** The Content Security Policy every built page carries (throws if a page has none or differs). */
-export function readSitePolicy(dir: string): string {
-  const pages = builtFiles(dir)
+export function readSitePolicy(dir: string, files: readonly string[] = builtFiles(dir)): string {
+  const pages = files
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
   return sitePolicy(pages);

@@ -29,6 +29,9 @@ const HASHED_FOLDER = /^(?:_astro\/|pagefind\/(?:shard-\d+\/)?(?:fragment|index|
 /** The hashed folder a file is in ("pagefind/shard-2/index/"), or undefined. */
 export const hashedFolderOf = (file: string): string | undefined => HASHED_FOLDER.exec(file)?.[0];
 
+/** The file Netlify and Cloudflare Pages read from the published folder. */
+export const HEADERS_FILE = '_headers';
+
 export interface HeaderRule {
   /** URL pattern as Netlify and Cloudflare write it: an exact path, or a prefix ending in "*". */
   path: string;
@@ -84,7 +87,9 @@ export function sitePolicy(pages: ReadonlyArray<{ file: string; html: string }>)
       );
     }
     const key = directives(policy).join('; ');
-    byPolicy.set(key, [...(byPolicy.get(key) ?? []), file]);
+    const same = byPolicy.get(key);
+    if (same) same.push(file);
+    else byPolicy.set(key, [file]);
   }
   if (byPolicy.size === 0) throw new Error('No HTML pages were built, so there is no policy to send.');
   if (byPolicy.size > 1) {

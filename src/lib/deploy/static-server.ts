@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { normaliseBase } from '../urls.ts';
-import { headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
+import { HEADERS_FILE, headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
 
 export interface StaticServer {
   /** Origin plus base, ending in "/": e.g. http://127.0.0.1:41234/news-archive/ */
@@ -27,7 +27,7 @@ export interface ServeOptions {
 }
 
 function readRules(dir: string): HeaderRule[] {
-  const file = join(dir, '_headers');
+  const file = join(dir, HEADERS_FILE);
   return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
 }
 

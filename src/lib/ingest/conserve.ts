@@ -10,6 +10,7 @@
  * - every other copy's sentences and images appear in the article, in order.
  */
 import { markdownToText } from '../markdown.ts';
+import { isImageLine } from './body.ts';
 import type { DroppedLine, SourceLine } from './split-copies.ts';
 
 /** Sentences end at 。！？； (and ! ? ;), keeping closing quotes and brackets with them. */
@@ -40,9 +41,9 @@ export const comparisonKey = (text: string): string =>
   text.replace(/[，：；（）？！]/g, (c) => ASCII_OF[c]!).replace(/\s+/g, '');
 
 /** A copy's body as units: each sentence, and each image line as one unit. */
-export function units(lines: readonly SourceLine[], isImage: (text: string) => boolean): string[] {
+export function units(lines: readonly SourceLine[]): string[] {
   return lines.flatMap((line) =>
-    isImage(line.text) ? [`[image ${line.text}]`] : sentences([comparisonKey(line.text)]),
+    isImageLine(line.text) ? [`[image ${line.text}]`] : sentences([comparisonKey(line.text)]),
   );
 }
 
@@ -84,7 +85,6 @@ export interface ConservationInput {
   dropped: readonly DroppedLine[];
   /** The article body as written. */
   markdown: string;
-  isImage: (text: string) => boolean;
 }
 
 export interface ConservationProblem {
@@ -96,7 +96,7 @@ export interface ConservationProblem {
 
 /** Returns the first problem, or undefined when nothing was lost, repeated or left unaccounted. */
 export function checkConservation(input: ConservationInput): ConservationProblem | undefined {
-  const { textLines, title, copies, keptIndex, dropped, markdown, isImage } = input;
+  const { textLines, title, copies, keptIndex, dropped, markdown } = input;
 
   const seen = new Map<number, number>([[title.no, 1]]);
   const count = (no: number) => seen.set(no, (seen.get(no) ?? 0) + 1);
@@ -116,7 +116,7 @@ export function checkConservation(input: ConservationInput): ConservationProblem
     return { problem: `line ${stray} is not a text line of the raw file`, line: stray };
 
   const actual = markdownUnits(markdown);
-  const expected = units(copies[keptIndex]!, isImage);
+  const expected = units(copies[keptIndex]!);
   const n = Math.max(expected.length, actual.length);
   for (let i = 0; i < n; i++) {
     if (expected[i] !== actual[i]) {
@@ -133,9 +133,9 @@ export function checkConservation(input: ConservationInput): ConservationProblem
 
   for (const [i, copy] of copies.entries()) {
     if (i === keptIndex) continue;
-    const missing = missingFrom(actual, units(copy, isImage));
+    const missing = missingFrom(actual, units(copy));
     if (missing !== undefined) {
-      const line = copy.find((l) => units([l], isImage).includes(missing));
+      const line = copy.find((l) => units([l]).includes(missing));
       return {
         problem: `copy ${i + 1} has a sentence the kept copy lacks, in "${line?.text ?? missing}"`,
         line: line?.no,

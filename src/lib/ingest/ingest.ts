@@ -5,7 +5,7 @@
 import { articleSchema, describeIssues, type Article } from '../article.ts';
 import { shanghaiDay } from '../dates.ts';
 import { matchTags } from '../tag-vocabulary.ts';
-import { blocksToMarkdown, isImageLine, toBlocks, type Block } from './body.ts';
+import { blocksToMarkdown, toBlocks, type Block } from './body.ts';
 import { checkConservation } from './conserve.ts';
 import { decode, type Encoding } from './decode.ts';
 import { IngestError } from './errors.ts';
@@ -120,7 +120,6 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
     keptIndex,
     dropped,
     markdown: body,
-    isImage: isImageLine,
   });
   if (lost?.copyIndex !== undefined) {
     throw new IngestError(

@@ -6,7 +6,7 @@
  */
 import type { Article } from '../article.ts';
 import { shanghaiYearMonth } from '../archive.ts';
-import { formatDate, formatDateTime, toShanghaiIso } from '../dates.ts';
+import { formatPublished, toShanghaiIso } from '../dates.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { markdownToText } from '../markdown.ts';
 import { paths } from '../urls.ts';
@@ -34,11 +34,7 @@ export function searchRecord({ id, data, body }: IndexedArticle): SearchRecord {
   const fields = [
     element('span', ' data-pagefind-meta="title"', title),
     element('span', ' data-pagefind-meta="source"', source),
-    element(
-      'span',
-      ' data-pagefind-meta="date"',
-      dateOnly ? formatDate(publishedAt) : formatDateTime(publishedAt),
-    ),
+    element('span', ' data-pagefind-meta="date"', formatPublished(publishedAt, dateOnly)),
     element('span', ' data-pagefind-meta="published"', published),
     element('span', ' data-pagefind-sort="published"', published),
     element('span', ' data-pagefind-filter="来源"', source),

@@ -23,6 +23,3 @@ export function splitTerms(query: string): string[] {
     return true;
   });
 }
-
-/** True when the query holds Chinese characters, so it may be written in Traditional script. */
-export const hasHan = (text: string): boolean => HAN_CHAR.test(text);

@@ -10,6 +10,9 @@ export const shardCount = (articles: number, shardSize: number): number =>
 /** The folder of shard i (0-based), relative to the site root: the first is pagefind/. */
 export const shardFolder = (i: number): string => (i === 0 ? 'pagefind/' : `pagefind/shard-${i + 1}/`);
 
+/** Pagefind's script, in the first shard's folder: the one the search page loads. */
+export const PAGEFIND_SCRIPT = `${shardFolder(0)}pagefind.js`;
+
 /** Items (already newest first) cut into shards, in order. */
 export function intoShards<T>(items: readonly T[], shardSize: number): T[][] {
   const count = shardCount(items.length, shardSize);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToMarkdown, isImageLine, toBlocks } from '../../../src/lib/ingest/body.ts';
+import { blocksToMarkdown, toBlocks } from '../../../src/lib/ingest/body.ts';
 import { checkConservation, sentences } from '../../../src/lib/ingest/conserve.ts';
 import type { DroppedLine, SourceLine } from '../../../src/lib/ingest/split-copies.ts';
 
@@ -34,7 +34,6 @@ const input = {
   keptIndex: 0,
   dropped,
   markdown: blocksToMarkdown(toBlocks(copy1)),
-  isImage: isImageLine,
 };
 
 describe('checkConservation', () => {

@@ -1,0 +1,41 @@
+/**
+ * The article files of the content folder (CONTENT_DIR, default content/articles), listed and
+ * parsed the one way: the content loader and the search index both read them through here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArticleFile, type ParsedArticle } from './article-file.ts';
+
+export function contentDir(): string {
+  return resolve(process.env.CONTENT_DIR || 'content/articles');
+}
+
+/** The article files of a content folder, sorted; says what to do when the folder cannot be read. */
+export function articleFileNames(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((n) => n.endsWith('.md'))
+      .sort();
+  } catch {
+    throw new Error(
+      `CONTENT_DIR: the folder ${dir} cannot be read. Point CONTENT_DIR at a folder of article .md files (like content/articles/).`,
+    );
+  }
+}
+
+export interface ArticleFile extends ParsedArticle {
+  /** The file name without .md: the article's slug. */
+  id: string;
+  /** The path as error messages show it, relative to the working folder. */
+  file: string;
+  text: string;
+}
+
+/** Every article file of `dir`, parsed, one at a time; throws naming the file and each bad field. */
+export function* readArticleFiles(dir: string = contentDir()): Generator<ArticleFile> {
+  for (const name of articleFileNames(dir)) {
+    const file = relative(process.cwd(), join(dir, name));
+    const text = readFileSync(join(dir, name), 'utf8');
+    yield { id: basename(name, '.md'), file, text, ...parseArticleFile(text, file) };
+  }
+}
