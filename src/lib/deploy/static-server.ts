@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
 import { normaliseBase } from '../urls.ts';
 import { HEADERS_FILE, headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
@@ -63,7 +63,8 @@ export function staticHandler(
     if (!pathname.startsWith(base)) return notFound(res);
     const inside = pathname.slice(base.length);
     const onDisk = join(dir, inside);
-    if (!onDisk.startsWith(dir)) return notFound(res);
+    // Inside the folder itself: a bare prefix test let /..%2fdist-old/ reach a sibling folder.
+    if (onDisk !== dir && !onDisk.startsWith(dir + sep)) return notFound(res);
     // A folder asked for without its slash: redirect, as static hosts do, so relative URLs resolve.
     if (inside && !inside.endsWith('/') && existsSync(onDisk) && statSync(onDisk).isDirectory()) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();

@@ -23,6 +23,17 @@ afterAll(async () => {
 const get = (path: string) => fetch(new URL(path, server.url), { redirect: 'manual' });
 
 describe('the static-host server (npm run preview, tests)', () => {
+  it('tells nothing about a sibling folder whose name starts like the site folder', async () => {
+    mkdirSync(`${dir}-old/secret`, { recursive: true });
+    try {
+      const response = await get('/sub/..%2f' + `${dir.split('/').pop()}-old%2fsecret`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('location')).toBeNull();
+    } finally {
+      rmSync(`${dir}-old`, { recursive: true, force: true });
+    }
+  });
+
   it('serves folders as their index.html under the base, with the _headers headers', async () => {
     const home = await get('/sub/');
     expect([home.status, await home.text()]).toEqual([200, 'home']);
