@@ -14,7 +14,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/tools/**/*.test.ts'],
+        },
       },
       {
         extends: true,

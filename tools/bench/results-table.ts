@@ -1,0 +1,145 @@
+/**
+ * The benchmark tables of docs/performance.md, written from bench/results.json, so that the
+ * figures in the docs are always the ones measured last (never copied by hand).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
+import { formatSpread, type Spread } from '../../src/lib/bench/stats.ts';
+
+/** One archive size, as `npm run bench` writes it to bench/results.json. */
+export interface SizeResult {
+  size: number;
+  runs: number;
+  buildSeconds: Spread;
+  astroSeconds: Spread;
+  pagefindSeconds: Spread;
+  astroPeakMB: Spread;
+  pagefindPeakMB: Spread;
+  /** Astro and Pagefind together at one instant: what the machine must have. */
+  totalPeakMB: Spread;
+  pagesPerSecond: Spread;
+  pages: number;
+  distMB: number;
+  searchIndexMB: number;
+  coldSearchMs: Spread;
+  linkSearchMs: Spread;
+  warmSearchMs: Spread;
+  articleFirstViewGzipKB: number;
+  /** What the first view counted: the page, its stylesheet, its scripts and their static imports. */
+  articleFirstViewFiles: string[];
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string };
+  results: SizeResult[];
+}
+
+export interface Budget {
+  size: number;
+  what: string;
+  value: number;
+  limit: number;
+  unit: string;
+}
+
+/** The budgets set for the archive (issue 7): the article's first view at every size, the rest at 10,000. */
+export function budgetsOf(results: readonly SizeResult[]): Budget[] {
+  return results.flatMap((r) => [
+    { size: r.size, what: 'article first view', value: r.articleFirstViewGzipKB, limit: 12, unit: 'KB gzip' },
+    ...(r.size === 10000
+      ? [
+          { size: r.size, what: 'build', value: r.buildSeconds.median, limit: 45, unit: 's' },
+          { size: r.size, what: 'total peak memory', value: r.totalPeakMB.median, limit: 2048, unit: 'MB' },
+          { size: r.size, what: 'cold search', value: r.coldSearchMs.median, limit: 300, unit: 'ms' },
+        ]
+      : []),
+  ]);
+}
+
+export function budgetLine(b: Budget): string {
+  const verdict = b.value <= b.limit ? 'within' : 'OVER';
+  return `${b.size.toLocaleString('en')} articles: ${b.what} ${b.value.toFixed(1)} ${b.unit} (budget ${b.limit}): ${verdict}`;
+}
+
+const HEADER = [
+  'articles',
+  'build',
+  'of which Astro',
+  'of which Pagefind',
+  'Astro peak',
+  'Pagefind peak',
+  'total peak',
+  'pages/s',
+  'dist/',
+  'index',
+  'cold search',
+  'search link',
+  'warm search',
+  'article first view (gzip)',
+];
+
+function row(r: SizeResult): string[] {
+  return [
+    r.size.toLocaleString('en'),
+    formatSpread(r.buildSeconds, 's', 1),
+    formatSpread(r.astroSeconds, 's', 1),
+    formatSpread(r.pagefindSeconds, 's', 1),
+    formatSpread(r.astroPeakMB, 'MB'),
+    formatSpread(r.pagefindPeakMB, 'MB'),
+    formatSpread(r.totalPeakMB, 'MB'),
+    formatSpread(r.pagesPerSecond, '/s'),
+    `${r.distMB.toFixed(1)} MB`,
+    `${r.searchIndexMB.toFixed(1)} MB`,
+    formatSpread(r.coldSearchMs, 'ms'),
+    formatSpread(r.linkSearchMs, 'ms'),
+    formatSpread(r.warmSearchMs, 'ms'),
+    `${r.articleFirstViewGzipKB.toFixed(1)} KB`,
+  ];
+}
+
+/** The machine line, the Markdown table and the budget lines of one bench run. */
+export function benchReport(bench: BenchResults): string {
+  const { machine } = bench;
+  const runs = [...new Set(bench.results.map((r) => r.runs))].join('/');
+  const table = [HEADER, HEADER.map(() => '---'), ...bench.results.map(row)].map(
+    (cells) => `| ${cells.join(' | ')} |`,
+  );
+  return [
+    `Measured ${bench.date.slice(0, 10)} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}; median of ${runs} build(s), min–max in brackets.`,
+    '',
+    ...table,
+    '',
+    ...budgetsOf(bench.results).map((b) => `- ${budgetLine(b)}`),
+  ].join('\n');
+}
+
+export const TABLE_START = '<!-- bench-table:start -->';
+export const TABLE_END = '<!-- bench-table:end -->';
+
+/** The document with the text between the bench-table markers replaced by `report`. */
+export function withBenchReport(doc: string, report: string): string {
+  const start = doc.indexOf(TABLE_START);
+  const end = doc.indexOf(TABLE_END);
+  if (start < 0 || end < start)
+    throw new Error(`the document has no ${TABLE_START} … ${TABLE_END} block to write the figures into`);
+  return `${doc.slice(0, start + TABLE_START.length)}\n${report}\n${doc.slice(end)}`;
+}
+
+export const RESULTS_FILE = 'bench/results.json';
+export const PERFORMANCE_DOC = 'docs/performance.md';
+
+/** docs/performance.md with the figures of `bench`, formatted as Prettier would (npm test checks it). */
+export async function benchDoc(doc: string, bench: BenchResults, docPath = PERFORMANCE_DOC): Promise<string> {
+  const options = (await prettier.resolveConfig(docPath)) ?? {};
+  return prettier.format(withBenchReport(doc, benchReport(bench)), { ...options, filepath: docPath });
+}
+
+/** Rewrites the figures in docs/performance.md from bench/results.json; returns whether they changed. */
+export async function writeBenchDoc(resultsFile = RESULTS_FILE, docPath = PERFORMANCE_DOC): Promise<boolean> {
+  const bench = JSON.parse(readFileSync(resultsFile, 'utf8')) as BenchResults;
+  const before = readFileSync(docPath, 'utf8');
+  const after = await benchDoc(before, bench, docPath);
+  if (after !== before) writeFileSync(docPath, after);
+  return after !== before;
+}
