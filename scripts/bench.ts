@@ -17,7 +17,15 @@ import { sentences } from '../src/lib/ingest/conserve.ts';
 import { markdownToText } from '../src/lib/markdown.ts';
 import { syntheticArticle } from '../src/lib/bench/synthetic.ts';
 import { watchMemory, type MemoryPeaks } from '../src/lib/bench/process-memory.ts';
-import { formatSpread, spread, type Spread } from '../src/lib/bench/stats.ts';
+import { spread, type Spread } from '../src/lib/bench/stats.ts';
+import {
+  benchReport,
+  PERFORMANCE_DOC,
+  RESULTS_FILE,
+  writeBenchDoc,
+  type BenchResults,
+  type SizeResult,
+} from '../tools/bench/results-table.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
 import { msToFirstResult } from '../tests/helpers/search-timing.ts';
@@ -170,28 +178,6 @@ async function measureSearch(distDir: string): Promise<{ cold: Spread; link: Spr
   return { cold: spread(cold), link: spread(link), warm: spread(warm) };
 }
 
-interface SizeResult {
-  size: number;
-  runs: number;
-  buildSeconds: Spread;
-  astroSeconds: Spread;
-  pagefindSeconds: Spread;
-  astroPeakMB: Spread;
-  pagefindPeakMB: Spread;
-  /** Astro and Pagefind together at one instant: what the machine must have. */
-  totalPeakMB: Spread;
-  pagesPerSecond: Spread;
-  pages: number;
-  distMB: number;
-  searchIndexMB: number;
-  coldSearchMs: Spread;
-  linkSearchMs: Spread;
-  warmSearchMs: Spread;
-  articleFirstViewGzipKB: number;
-  /** What the first view counted: the page, its stylesheet, its scripts and their static imports. */
-  articleFirstViewFiles: string[];
-}
-
 const results: SizeResult[] = [];
 for (const size of sizes) {
   const contentDir = ensureArchive(size);
@@ -236,53 +222,9 @@ const machine = {
   node: process.version,
 };
 mkdirSync('bench', { recursive: true });
-writeFileSync(
-  resolve('bench/results.json'),
-  JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2) + '\n',
-);
+const bench: BenchResults = { date: new Date().toISOString(), machine, results };
+writeFileSync(resolve(RESULTS_FILE), JSON.stringify(bench, null, 2) + '\n');
+await writeBenchDoc();
 
-const rows = results.map((r) =>
-  [
-    r.size.toLocaleString('en'),
-    formatSpread(r.buildSeconds, 's', 1),
-    formatSpread(r.astroSeconds, 's', 1),
-    formatSpread(r.pagefindSeconds, 's', 1),
-    formatSpread(r.astroPeakMB, 'MB'),
-    formatSpread(r.pagefindPeakMB, 'MB'),
-    formatSpread(r.totalPeakMB, 'MB'),
-    formatSpread(r.pagesPerSecond, '/s'),
-    `${r.distMB.toFixed(1)} MB`,
-    `${r.searchIndexMB.toFixed(1)} MB`,
-    formatSpread(r.coldSearchMs, 'ms'),
-    formatSpread(r.linkSearchMs, 'ms'),
-    formatSpread(r.warmSearchMs, 'ms'),
-    `${r.articleFirstViewGzipKB.toFixed(1)} KB`,
-  ].join(' | '),
-);
-console.log(
-  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}; median of ${runs} build(s) and ${searchRuns} search run(s) (min–max)\n`,
-);
-console.log(
-  '| articles | build | Astro | Pagefind | Astro peak | Pagefind peak | total peak | pages/s | dist/ | index | cold search | search link | warm search | article first view (gzip) |',
-);
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-for (const row of rows) console.log(`| ${row} |`);
-
-/** The budgets of issue 7, for the sizes they are set at. */
-const budgets = results.flatMap((r) => [
-  { size: r.size, what: 'article first view', value: r.articleFirstViewGzipKB, limit: 12, unit: 'KB gzip' },
-  ...(r.size === 10000
-    ? [
-        { size: r.size, what: 'build', value: r.buildSeconds.median, limit: 45, unit: 's' },
-        { size: r.size, what: 'total peak memory', value: r.totalPeakMB.median, limit: 2048, unit: 'MB' },
-        { size: r.size, what: 'cold search', value: r.coldSearchMs.median, limit: 300, unit: 'ms' },
-      ]
-    : []),
-]);
-console.log('');
-for (const b of budgets) {
-  const verdict = b.value <= b.limit ? 'within' : 'OVER';
-  console.log(
-    `${b.size.toLocaleString('en')} articles: ${b.what} ${b.value.toFixed(1)} ${b.unit} (budget ${b.limit}): ${verdict}`,
-  );
-}
+console.log(benchReport(bench));
+console.log(`\n${RESULTS_FILE} written; ${PERFORMANCE_DOC} updated from it.`);
