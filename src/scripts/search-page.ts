@@ -1,42 +1,18 @@
 /**
- * The search page: the state in the URL (?q=…&source=…&year=…&tag=…&sort=date) → Pagefind
- * (loaded from the site itself, under the base path) → exact results, filters and related
- * results. Matching and ranking live in src/lib/search/; this file only touches the DOM.
- * Results show batch by batch as their text is read; 加载更多 reads on.
+ * The search page: the state in the URL (?q=…&source=…&year=…&tag=…&sort=date) → the search
+ * sequence (src/lib/search/session.ts, with Pagefind loaded from the site itself, under the base
+ * path) → the DOM. This file only renders what the sequence reports, wires the events, and
+ * keeps the state in the browser's history.
  */
 import { ui } from '../lib/i18n/zh-CN.ts';
-import {
-  allChecked,
-  countsFor,
-  fillExact,
-  hasMore,
-  loadDateRank,
-  loadFilterIndex,
-  LOOSE_BUDGET,
-  orderFor,
-  PAGE_SIZE,
-  planQuery,
-  selectedFilters,
-  shownHits,
-  startMatches,
-  uncheckedCount,
-  type Counts,
-  type Hit,
-  type PagefindLike,
-  type QueryMatches,
-} from '../lib/search/engine.ts';
+import type { Hit } from '../lib/search/engine.ts';
 import type { ExcerptPiece } from '../lib/search/excerpt.ts';
 import type { Facet } from '../lib/search/facets.ts';
-import { PAGEFIND_SCRIPT, SHARD_FILTER, shardFolder, shardName } from '../lib/search/shards.ts';
-import { loadConverter, mayConvert, toSimplified } from '../lib/search/traditional.ts';
+import type { PagefindModule } from '../lib/search/open-pagefind.ts';
+import { startSearchSession, type SearchView } from '../lib/search/session.ts';
+import { PAGEFIND_SCRIPT } from '../lib/search/shards.ts';
+import { prefetchConverter, toSimplified } from '../lib/search/traditional.ts';
 import { readState, writeState, type FacetParam, type SearchState } from '../lib/search/url-state.ts';
-
-interface PagefindModule extends PagefindLike {
-  options(opts: Record<string, unknown>): Promise<void>;
-  mergeIndex(url: string, opts: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string): Promise<void>;
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -78,33 +54,6 @@ function renderFacet(facet: Facet): HTMLFieldSetElement | undefined {
   );
 }
 
-function statusText(matches: QueryMatches, counts: Counts): string {
-  const { query, converted } = matches.plan;
-  const parts: string[] = [];
-  if (converted) parts.push(ui.searchConverted(query, converted));
-  if (counts.total === 0) {
-    parts.push(ui.searchNoResults(converted ?? query));
-    if (matches.related.length) parts.push(ui.searchRelatedFollow);
-  } else {
-    const count = allChecked(matches) ? ui.searchResultCount : ui.searchResultCountAbout;
-    const filtered = counts.filtered === counts.total ? '' : ui.searchFilteredCount(counts.filtered);
-    parts.push(`${count(converted ?? query, counts.total)}${filtered}。`);
-  }
-  return parts.join('');
-}
-
-/** Loads on the first call and keeps the result; a failed load is tried again on the next call. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () => {
-    const current = (loading ??= load());
-    current.catch(() => {
-      if (loading === current) loading = undefined;
-    });
-    return current;
-  };
-}
-
 export function startSearchPage(): void {
   const found = document.querySelector<HTMLElement>('[data-search-root]');
   if (!found) return;
@@ -126,47 +75,6 @@ export function startSearchPage(): void {
   const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const budgetNote = root.querySelector<HTMLElement>('[data-search-budget]')!;
 
-  const loadPagefind = once(() =>
-    import(/* @vite-ignore */ `${base}${PAGEFIND_SCRIPT}`).then(async (module: PagefindModule) => {
-      await module.options({ baseUrl: base });
-      await module.init();
-      if (shards > 1) {
-        // Each shard's pages carry its name as a filter, so the date order can ask shard by shard.
-        await module.options({ mergeFilter: { [SHARD_FILTER]: shardName(0) } });
-        await Promise.all(
-          Array.from({ length: shards - 1 }, (_, i) =>
-            module.mergeIndex(`${base}${shardFolder(i + 1)}`, {
-              baseUrl: base,
-              mergeFilter: { [SHARD_FILTER]: shardName(i + 1) },
-            }),
-          ),
-        );
-      }
-      return module;
-    }),
-  );
-  // Every page's filter values (for the counts) and the date order, read once from Pagefind's filter index.
-  const loadAllFilters = once(() => loadPagefind().then((pf) => loadFilterIndex(pf)));
-  const loadDates = once(() => loadPagefind().then((pf) => loadDateRank(pf, shards)));
-
-  // The matches of the current query (and the pages read so far) are kept while a reader filters and sorts.
-  let cached: { query: string; matches: Promise<QueryMatches> } | undefined;
-  const matchesFor = (query: string): Promise<QueryMatches> => {
-    if (cached?.query !== query) {
-      // Both downloads start at once; the converter only for queries it may change (not 知识产权).
-      if (mayConvert(query)) void loadConverter();
-      const matches = loadPagefind()
-        .then((pf) => planQuery(pf, query, toSimplified))
-        .then(startMatches);
-      cached = { query, matches };
-      // A failed search is tried again next time, unless another query has replaced it.
-      matches.catch(() => {
-        if (cached?.matches === matches) cached = undefined;
-      });
-    }
-    return cached.matches;
-  };
-
   function renderFacets(facets: Facet[]): void {
     // Re-rendering the filters must not lose the keyboard focus of the box just toggled.
     const focused =
@@ -182,76 +90,62 @@ export function startSearchPage(): void {
     }
   }
 
-  let latest = 0;
-  /** How many exact results the page shows; 加载更多 raises it. */
-  let wanted = PAGE_SIZE;
-  async function show(state: SearchState, more = false): Promise<void> {
-    const ticket = ++latest;
-    wanted = more ? wanted + PAGE_SIZE : PAGE_SIZE;
-    input.value = state.q;
-    sort.value = state.sort;
-    if (!state.q) {
+  const view: SearchView = {
+    idle(text) {
       root.dataset.searchState = 'idle';
-      status.textContent = ui.searchPrompt;
+      status.textContent = text;
       list.replaceChildren();
       facetsBox.replaceChildren();
       controls.hidden = true;
       related.hidden = true;
       moreButton.hidden = true;
       budgetNote.hidden = true;
-      return;
-    }
-    root.dataset.searchState = 'loading';
-    if (!more) status.textContent = ui.searchLoading;
-    try {
-      const matches = await matchesFor(state.q);
-      const selected = selectedFilters(state);
-      // Relevance order starts with the first loose matches; filters and the date order need every candidate.
-      if (selected.length || state.sort === 'date') await matches.plan.phrases();
-      const [dateRank, filters] = await Promise.all([
-        state.sort === 'date' ? loadDates() : undefined,
-        // Only the selected values: every value (for the counts) takes one search each.
-        selected.length ? loadPagefind().then((pf) => loadFilterIndex(pf, selected)) : undefined,
-      ]);
-      const index = { dateRank, filters };
-      if (ticket !== latest) return;
-      const shownBefore = list.children.length;
-      const renderHits = (): Hit[] => {
-        const hits = shownHits(matches, orderFor(matches, state, index), wanted);
-        if (ticket === latest) {
-          list.replaceChildren(...hits.map((hit) => renderHit(hit, 'h2')));
-          // The filters come with the first results (their counts fill in later), so the results
-          // do not move down or aside once shown.
-          if (hits.length) controls.hidden = false;
-        }
-        return hits;
-      };
-      // Shows each batch as soon as it is read: the first results appear after one batch.
-      await fillExact(matches, () => orderFor(matches, state, index), wanted, renderHits);
-      await matches.plan.phrases();
-      if (ticket !== latest) return;
-      const hits = renderHits();
-      const counts = countsFor(matches, state, await loadAllFilters());
-      if (ticket !== latest) return;
-      renderFacets(counts.facets);
-      controls.hidden = counts.total === 0;
-      relatedList.replaceChildren(...matches.related.map((hit) => renderHit(hit, 'h3')));
-      related.hidden = matches.related.length === 0;
-      moreButton.hidden = !hasMore(matches, orderFor(matches, state, index), hits.length);
-      const unchecked = uncheckedCount(matches.plan);
-      budgetNote.hidden = unchecked === 0;
-      budgetNote.textContent = ui.searchBudgetNote(LOOSE_BUDGET, unchecked);
-      status.textContent = statusText(matches, counts);
+    },
+    loading(text) {
+      root.dataset.searchState = 'loading';
+      if (text !== undefined) status.textContent = text;
+    },
+    hits(hits) {
+      list.replaceChildren(...hits.map((hit) => renderHit(hit, 'h2')));
+      // The filters come with the first results (their counts fill in later), so the results
+      // do not move down or aside once shown.
+      if (hits.length) controls.hidden = false;
+    },
+    settled(search) {
+      renderFacets(search.facets);
+      controls.hidden = search.total === 0;
+      relatedList.replaceChildren(...search.related.map((hit) => renderHit(hit, 'h3')));
+      related.hidden = search.related.length === 0;
+      moreButton.hidden = !search.more;
+      budgetNote.hidden = search.budgetNote === undefined;
+      budgetNote.textContent = search.budgetNote ?? '';
+      status.textContent = search.status;
       root.dataset.searchState = 'done';
       // After 加载更多, the keyboard goes on from the first new result.
-      if (more) list.children[shownBefore]?.querySelector('a')?.focus();
-    } catch (error) {
+      if (search.firstNew !== undefined) list.children[search.firstNew]?.querySelector('a')?.focus();
+    },
+    failed(text, error) {
       console.error(error);
-      if (ticket === latest) {
-        status.textContent = ui.searchFailed;
-        root.dataset.searchState = 'failed';
-      }
-    }
+      status.textContent = text;
+      root.dataset.searchState = 'failed';
+    },
+  };
+  const session = startSearchSession(
+    {
+      importPagefind: () => import(/* @vite-ignore */ `${base}${PAGEFIND_SCRIPT}`) as Promise<PagefindModule>,
+      base,
+      shards,
+      toSimplified,
+      prefetchConverter,
+    },
+    view,
+  );
+
+  /** Shows the state in the form, then searches it. */
+  function show(state: SearchState, more = false): void {
+    input.value = state.q;
+    sort.value = state.sort;
+    void session.show(state, more);
   }
 
   const currentState = (): SearchState => readState(location.search);
@@ -259,7 +153,7 @@ export function startSearchPage(): void {
   function go(state: SearchState): void {
     const url = `${location.pathname}${writeState(state)}`;
     if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-    void show(state);
+    show(state);
   }
 
   form.addEventListener('submit', (event) => {
@@ -281,16 +175,13 @@ export function startSearchPage(): void {
     go(state);
   });
   // Pagefind loads with the page, and fetches the index for the words being typed.
-  void loadPagefind().catch(() => {});
+  session.preload();
   input.addEventListener('input', () => {
     const typed = input.value.trim();
-    if (typed)
-      void loadPagefind()
-        .then((pf) => pf.preload(typed))
-        .catch(() => {});
+    if (typed) session.preload(typed);
   });
-  moreButton.addEventListener('click', () => void show(currentState(), true));
-  window.addEventListener('popstate', () => void show(currentState()));
+  moreButton.addEventListener('click', () => show(currentState(), true));
+  window.addEventListener('popstate', () => show(currentState()));
 
-  void show(currentState());
+  show(currentState());
 }

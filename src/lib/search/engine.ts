@@ -57,9 +57,12 @@ export interface Hit {
  * unranked and misses a term inside a longer segmented word (雁云 in 张雁云 can be missed).
  */
 export interface QueryPlan {
+  /** The query as the reader typed it. */
   query: string;
-  /** The query as searched, when it was converted from Traditional script. */
-  converted?: string;
+  /** The query as searched, after its rewrites: the one the status names. */
+  searched: string;
+  /** How the query was changed before it was searched; the status tells the reader each one. */
+  rewrites: QueryRewrite[];
   terms: Term[];
   /** Every loose match by relevance; phrase matches the loose search lacks are added after them. */
   ranked: PagefindResult[];
@@ -74,6 +77,13 @@ export interface QueryPlan {
    */
   phrases(): Promise<void>;
 }
+
+/**
+ * One change made to the query before it was searched. Each kind has its note in status.ts;
+ * a new kind (pinyin, an abbreviation's full name) is a new member here, its spellings added
+ * to the plan's terms as `planQuery` adds the Traditional original.
+ */
+export type QueryRewrite = { kind: 'traditional'; from: string; to: string };
 
 /** What one query matched so far: the plan, and every candidate whose text has been read. */
 export interface QueryMatches {
@@ -157,9 +167,11 @@ export async function planQuery(
     addUnseen(ranked, seen, response?.results ?? []);
   }
   let phrased: Promise<void> | undefined;
+  const searched = wasConverted ? simplified.join(' ') : query;
   const plan: QueryPlan = {
     query,
-    converted: wasConverted ? simplified.join(' ') : undefined,
+    searched,
+    rewrites: wasConverted ? [{ kind: 'traditional', from: query, to: searched }] : [],
     terms,
     ranked,
     phrases: () =>

@@ -11,12 +11,24 @@ export type Converter = (text: string) => string;
 let converter: Promise<Converter> | undefined;
 
 export function loadConverter(): Promise<Converter> {
-  converter ??= import('opencc-js/t2cn').then((OpenCC) => OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  if (!converter) {
+    const loading = import('opencc-js/t2cn').then((OpenCC) => OpenCC.Converter({ from: 'tw', to: 'cn' }));
+    // A failed download is tried again by the next query that needs it.
+    loading.catch(() => {
+      if (converter === loading) converter = undefined;
+    });
+    converter = loading;
+  }
   return converter;
 }
 
 /** True when the converter may change the text; false means it would return the text as it is. */
 export const mayConvert = convertibleTest(CONVERTIBLE_URO);
+
+/** Starts downloading the converter for a query that may need it, alongside Pagefind. */
+export function prefetchConverter(query: string): void {
+  if (mayConvert(query)) loadConverter().catch(() => {});
+}
 
 /** The query in Simplified script (unchanged, without loading the converter, when no character may change). */
 export async function toSimplified(query: string): Promise<string> {

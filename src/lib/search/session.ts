@@ -1,0 +1,180 @@
+/**
+ * The search page's sequence, without the DOM: a state from the URL → Pagefind opened (once)
+ * → the query planned → exact results read batch by batch → counts, filters, related results,
+ * 加载更多 and the status. It tells a SearchView what to show; only the latest search may, so
+ * a slow old query never overwrites a newer one. Matching and ranking live in engine.ts.
+ */
+import { ui } from '../i18n/zh-CN.ts';
+import {
+  countsFor,
+  fillExact,
+  hasMore,
+  loadDateRank,
+  loadFilterIndex,
+  LOOSE_BUDGET,
+  orderFor,
+  PAGE_SIZE,
+  planQuery,
+  selectedFilters,
+  shownHits,
+  startMatches,
+  uncheckedCount,
+  type Hit,
+  type QueryMatches,
+} from './engine.ts';
+import type { Facet } from './facets.ts';
+import { openPagefind, type PagefindModule } from './open-pagefind.ts';
+import { statusText } from './status.ts';
+import type { SearchState } from './url-state.ts';
+
+/** What the sequence needs from outside: Pagefind's script and the Traditional → Simplified converter. */
+export interface SearchSources {
+  /** Imports pagefind.js (the browser imports it from the site, under the base path). */
+  importPagefind(): Promise<PagefindModule>;
+  base: string;
+  /** How many index shards the build wrote (merged into the first). */
+  shards: number;
+  /** One query term in Simplified script (traditional.ts). */
+  toSimplified(term: string): Promise<string>;
+  /** Starts fetching what toSimplified needs for this query, alongside Pagefind (traditional.ts). */
+  prefetchConverter(query: string): void;
+}
+
+/** A search that has settled: everything the page shows besides the exact results. */
+export interface SettledSearch {
+  status: string;
+  /** Exact results of the query before the filters: none hides the filters. */
+  total: number;
+  facets: Facet[];
+  related: Hit[];
+  /** True when 加载更多 may show more exact results. */
+  more: boolean;
+  /** Says how many loose matches were left unread; undefined when none were. */
+  budgetNote?: string;
+  /** After 加载更多: the position of the first new result, where the keyboard goes on. */
+  firstNew?: number;
+}
+
+/** What the page shows. Only the latest search calls it. */
+export interface SearchView {
+  /** No query: the prompt, and nothing else. */
+  idle(status: string): void;
+  /** A search started; the status is undefined for 加载更多, which keeps the current text. */
+  loading(status: string | undefined): void;
+  /** The exact results, in order: after each batch of pages read, and once complete. */
+  hits(hits: readonly Hit[]): void;
+  settled(search: SettledSearch): void;
+  failed(status: string, error: unknown): void;
+}
+
+export interface SearchSession {
+  /** Runs a search for the state; `more` shows the next PAGE_SIZE exact results of the same state. */
+  show(state: SearchState, more?: boolean): Promise<void>;
+  /** Opens Pagefind now, before any search, and fetches the index for the words being typed. */
+  preload(typed?: string): void;
+}
+
+/** Loads on the first call and keeps the result; a failed load is tried again on the next call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    const current = (loading ??= load());
+    current.catch(() => {
+      if (loading === current) loading = undefined;
+    });
+    return current;
+  };
+}
+
+export function startSearchSession(sources: SearchSources, view: SearchView): SearchSession {
+  const { base, shards } = sources;
+  const loadPagefind = once(() => sources.importPagefind().then((m) => openPagefind(m, base, shards)));
+  // Every page's filter values (for the counts) and the date order, read once from Pagefind's filter index.
+  const loadAllFilters = once(() => loadPagefind().then((pf) => loadFilterIndex(pf)));
+  const loadDates = once(() => loadPagefind().then((pf) => loadDateRank(pf, shards)));
+
+  // The matches of the current query (and the pages read so far) are kept while a reader filters and sorts.
+  let cached: { query: string; matches: Promise<QueryMatches> } | undefined;
+  const matchesFor = (query: string): Promise<QueryMatches> => {
+    if (cached?.query !== query) {
+      // Both downloads start at once; the converter only for queries it may change (not 知识产权).
+      sources.prefetchConverter(query);
+      const matches = loadPagefind()
+        .then((pf) => planQuery(pf, query, sources.toSimplified))
+        .then(startMatches);
+      cached = { query, matches };
+      // A failed search is tried again next time, unless another query has replaced it.
+      matches.catch(() => {
+        if (cached?.matches === matches) cached = undefined;
+      });
+    }
+    return cached.matches;
+  };
+
+  let latest = 0;
+  /** How many exact results the page shows; 加载更多 raises it. */
+  let wanted = PAGE_SIZE;
+  /** How many exact results the view shows now. */
+  let shown = 0;
+
+  async function show(state: SearchState, more = false): Promise<void> {
+    const ticket = ++latest;
+    const isLatest = () => ticket === latest;
+    wanted = more ? wanted + PAGE_SIZE : PAGE_SIZE;
+    if (!state.q) {
+      shown = 0;
+      view.idle(ui.searchPrompt);
+      return;
+    }
+    view.loading(more ? undefined : ui.searchLoading);
+    try {
+      const matches = await matchesFor(state.q);
+      const selected = selectedFilters(state);
+      // Relevance order starts with the first loose matches; filters and the date order need every candidate.
+      if (selected.length || state.sort === 'date') await matches.plan.phrases();
+      const [dateRank, filters] = await Promise.all([
+        state.sort === 'date' ? loadDates() : undefined,
+        // Only the selected values: every value (for the counts) takes one search each.
+        selected.length ? loadPagefind().then((pf) => loadFilterIndex(pf, selected)) : undefined,
+      ]);
+      const index = { dateRank, filters };
+      if (!isLatest()) return;
+      const shownBefore = shown;
+      const showHits = (): Hit[] => {
+        const hits = shownHits(matches, orderFor(matches, state, index), wanted);
+        if (isLatest()) {
+          shown = hits.length;
+          view.hits(hits);
+        }
+        return hits;
+      };
+      // Shows each batch as soon as it is read: the first results appear after one batch.
+      await fillExact(matches, () => orderFor(matches, state, index), wanted, showHits);
+      await matches.plan.phrases();
+      if (!isLatest()) return;
+      const hits = showHits();
+      const counts = countsFor(matches, state, await loadAllFilters());
+      if (!isLatest()) return;
+      const unchecked = uncheckedCount(matches.plan);
+      view.settled({
+        status: statusText(matches, counts),
+        total: counts.total,
+        facets: counts.facets,
+        related: matches.related,
+        more: hasMore(matches, orderFor(matches, state, index), hits.length),
+        budgetNote: unchecked ? ui.searchBudgetNote(LOOSE_BUDGET, unchecked) : undefined,
+        firstNew: more ? shownBefore : undefined,
+      });
+    } catch (error) {
+      if (isLatest()) view.failed(ui.searchFailed, error);
+    }
+  }
+
+  function preload(typed?: string): void {
+    void loadPagefind()
+      .then((pf) => (typed ? pf.preload(typed) : undefined))
+      .catch(() => {});
+  }
+
+  return { show, preload };
+}
