@@ -15,12 +15,12 @@ import { readArticleFiles } from '../src/lib/article-files.ts';
 import { builtFiles } from '../src/lib/deploy/built-site.ts';
 import { sentences } from '../src/lib/ingest/conserve.ts';
 import { markdownToText } from '../src/lib/markdown.ts';
-import { syntheticArticle } from '../src/lib/bench/synthetic.ts';
-import { watchMemory, type MemoryPeaks } from '../src/lib/bench/process-memory.ts';
-import { formatSpread, spread, type Spread } from '../src/lib/bench/stats.ts';
-import { launchChromium } from '../tests/helpers/chromium.ts';
-import { serveStatic } from '../tests/helpers/serve.ts';
-import { msToFirstResult } from '../tests/helpers/search-timing.ts';
+import { syntheticArticle } from '../tools/archive/synthetic.ts';
+import { watchMemory, type MemoryPeaks } from '../tools/bench/process-memory.ts';
+import { formatSpread, spread, type Spread } from '../tools/bench/stats.ts';
+import { launchChromium } from '../tools/browser/chromium.ts';
+import { serveStatic } from '../tools/static-server.ts';
+import { msToFirstResult } from '../tools/browser/search-timing.ts';
 
 const { values } = parseArgs({
   options: {

@@ -11,11 +11,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../tests/helpers/chromium.ts';
-import { serveStatic } from '../tests/helpers/serve.ts';
+import { launchChromium } from '../tools/browser/chromium.ts';
+import { serveStatic } from '../tools/static-server.ts';
 import { writeSearchArchive } from '../tests/fixtures/search-archive/write.ts';
-import { msToFirstResult } from '../tests/helpers/search-timing.ts';
-import { formatSpread, spread } from '../src/lib/bench/stats.ts';
+import { msToFirstResult } from '../tools/browser/search-timing.ts';
+import { formatSpread, spread } from '../tools/bench/stats.ts';
 
 const runs = Number(process.argv[2] ?? 7);
 const COLD_QUERIES = ['知识产权', '415X'];

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../tools/browser/chromium.ts';
 import { crawl } from '../helpers/crawl.ts';
 import { articleSlugs, page as builtPage } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 const siteDir = inject('siteDir');
 const subpath = inject('subpath');

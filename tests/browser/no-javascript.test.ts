@@ -12,7 +12,7 @@ import { parseArticleFile } from '../../src/lib/article-file.ts';
 import { markdownToText } from '../../src/lib/markdown.ts';
 import { ui } from '../../src/lib/i18n/zh-CN.ts';
 import { articleSlugs } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const fixtureDir = inject('fixtureDir');

@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { launchChromium } from '../../tools/browser/chromium.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 const slugs = inject('searchSlugs');
 const path = (key: string) => `/articles/${slugs[key]}/`;

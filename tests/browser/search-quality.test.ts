@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { launchChromium } from '../../tools/browser/chromium.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { LABELLED_QUERIES } from '../fixtures/search-archive/queries.ts';
 
 const slugs = inject('searchSlugs');

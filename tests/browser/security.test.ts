@@ -2,9 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtFiles } from '../../src/lib/deploy/built-site.ts';
 import { ui } from '../../src/lib/i18n/zh-CN.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../tools/browser/chromium.ts';
 import { servedPath } from '../helpers/crawl.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 const subpath = inject('subpath');
 const BUILDS = [

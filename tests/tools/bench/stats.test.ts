@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../../src/lib/article-file.ts';
-import { formatSpread, spread } from '../../../src/lib/bench/stats.ts';
-import { syntheticArticle } from '../../../src/lib/bench/synthetic.ts';
+import { formatSpread, spread } from '../../../tools/bench/stats.ts';
+import { syntheticArticle } from '../../../tools/archive/synthetic.ts';
 
 describe('benchmark archives', () => {
   it('are valid articles of about 3 KB, the same for the same index', () => {

@@ -2,11 +2,11 @@
  * Deterministic synthetic archives for benchmarks: realistic Chinese news-release text
  * (about 3 KB of UTF-8 per article), several sources, years and topics. Same seed, same bytes.
  */
-import { serialiseArticle, sha256 } from '../article-file.ts';
-import { shanghaiIso } from '../dates.ts';
-import { slugFor } from '../ingest/ingest.ts';
-import { summarise } from '../ingest/summary.ts';
-import { matchTags } from '../tag-vocabulary.ts';
+import { serialiseArticle, sha256 } from '../../src/lib/article-file.ts';
+import { shanghaiIso } from '../../src/lib/dates.ts';
+import { slugFor } from '../../src/lib/ingest/ingest.ts';
+import { summarise } from '../../src/lib/ingest/summary.ts';
+import { matchTags } from '../../src/lib/tag-vocabulary.ts';
 
 /** mulberry32: a tiny, fast, well-distributed PRNG, so archives are reproducible. */
 export function prng(seed: number): () => number {
