@@ -5,22 +5,19 @@
  * search speed in Chromium and the article page's first-view weight. Writes bench/results.json
  * and prints a Markdown table.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { readArticleFiles } from '../src/lib/article-files.ts';
 import { builtFiles } from '../src/lib/deploy/built-site.ts';
-import { sentences } from '../src/lib/ingest/conserve.ts';
-import { markdownToText } from '../src/lib/markdown.ts';
-import { syntheticArticle } from '../tools/archive/synthetic.ts';
+import { writeSyntheticArchive } from '../tools/archive/synthetic.ts';
 import { watchMemory, type MemoryPeaks } from '../tools/bench/process-memory.ts';
 import { formatSpread, spread, type Spread } from '../tools/bench/stats.ts';
 import { launchChromium } from '../tools/browser/chromium.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { msToFirstResult } from '../tools/browser/search-timing.ts';
+import { buildSite } from '../tools/build-site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,27 +35,14 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1) || !(search
 }
 
 const WORK = join(tmpdir(), 'news-archive-bench');
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 const MB = 1024 * 1024;
-
-/** Real sentences from the committed articles, mixed into the synthetic text. */
-function corpus(): string[] {
-  // The committed folder itself, whatever CONTENT_DIR says.
-  return Array.from(readArticleFiles(resolve('content/articles')), ({ body }) =>
-    sentences(markdownToText(body)),
-  ).flat();
-}
 
 function ensureArchive(size: number): string {
   const dir = join(WORK, `content-${size}-v${GENERATOR_VERSION}`);
   if (existsSync(join(dir, '.complete'))) return dir;
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const sentencesFromSite = corpus();
-  for (let i = 0; i < size; i++) {
-    const { fileName, text } = syntheticArticle(i, sentencesFromSite);
-    writeFileSync(join(dir, fileName), text);
-  }
+  writeSyntheticArchive(dir, size);
   writeFileSync(join(dir, '.complete'), '');
   return dir;
 }
@@ -71,32 +55,28 @@ interface BuildRun {
   outDir: string;
 }
 
-function build(contentDir: string, outDir: string): Promise<BuildRun> {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn('astro', ['build'], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const memory = watchMemory(child.pid!);
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => {
-      const peaks = memory.stop();
-      const wallMs = performance.now() - started;
-      if (code !== 0) return reject(new Error(`astro build failed (${code}):\n${output.slice(-3000)}`));
-      const indexed = /indexed (\d+) pages in (\d+) ms/.exec(output);
-      const built = /(\d+) page\(s\) built/.exec(output);
-      resolvePromise({
-        wallMs,
-        pagefindMs: Number(indexed?.[2] ?? NaN),
-        pages: Number(built?.[1] ?? NaN),
-        memory: peaks,
-        outDir,
-      });
-    });
+async function build(contentDir: string, outDir: string): Promise<BuildRun> {
+  const started = performance.now();
+  let peaks: MemoryPeaks | undefined;
+  const { stdout, stderr } = await buildSite({
+    contentDir,
+    outDir,
+    onSpawn: (child) => {
+      const memory = watchMemory(child.pid!);
+      child.on('close', () => (peaks = memory.stop()));
+    },
   });
+  const wallMs = performance.now() - started;
+  const output = stdout + stderr;
+  const indexed = /indexed (\d+) pages in (\d+) ms/.exec(output);
+  const built = /(\d+) page\(s\) built/.exec(output);
+  return {
+    wallMs,
+    pagefindMs: Number(indexed?.[2] ?? NaN),
+    pages: Number(built?.[1] ?? NaN),
+    memory: peaks!,
+    outDir,
+  };
 }
 
 function folderBytes(dir: string): number {

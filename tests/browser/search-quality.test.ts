@@ -1,5 +1,5 @@
 /**
- * Search quality over the labelled fixture archive (tests/fixtures/search-archive), through the
+ * Search quality over the labelled fixture archive (tools/archive/search-archive.ts), through the
  * real search page in Chromium: the exact section must hold only articles that contain the
  * query (precision 1.0); recall is reported and must be 1.0 too on this archive.
  */

@@ -1,12 +1,17 @@
 /**
- * Deterministic synthetic archives for benchmarks: realistic Chinese news-release text
- * (about 3 KB of UTF-8 per article), several sources, years and topics. Same seed, same bytes.
+ * The one synthetic-archive generator: deterministic Chinese news-release articles, several
+ * sources, years and topics; same index (and seed), same bytes. Two sizes of article:
+ *   syntheticArticle  realistic text, about 3 KB of UTF-8 each (benchmarks, npm run gen:archive)
+ *   fixtureArticle    three short paragraphs, dates and tags in a fixed rhythm (the tests' archive)
  */
-import { serialiseArticle, sha256 } from '../../src/lib/article-file.ts';
+import { resolve } from 'node:path';
+import { readArticleFiles } from '../../src/lib/article-files.ts';
 import { shanghaiIso } from '../../src/lib/dates.ts';
-import { slugFor } from '../../src/lib/ingest/ingest.ts';
+import { sentences } from '../../src/lib/ingest/conserve.ts';
 import { summarise } from '../../src/lib/ingest/summary.ts';
+import { markdownToText } from '../../src/lib/markdown.ts';
 import { matchTags } from '../../src/lib/tag-vocabulary.ts';
+import { archiveArticle, writeArticles, type ArchiveArticle } from './write.ts';
 
 /** mulberry32: a tiny, fast, well-distributed PRNG, so archives are reproducible. */
 export function prng(seed: number): () => number {
@@ -20,7 +25,8 @@ export function prng(seed: number): () => number {
   };
 }
 
-const SOURCES = [
+/** Every source a generated article names. */
+export const SOURCES = [
   '省市场监管局（省知识产权局）',
   '省发展改革委',
   '省教育厅',
@@ -79,20 +85,11 @@ const RESULTS = [
   '加快形成一批标志性成果',
 ];
 
-export interface SyntheticArticle {
-  fileName: string;
-  text: string;
-}
-
 /**
  * `corpus`: real sentences (e.g. from the committed articles) mixed into the generated text so
  * the vocabulary is not only the templates'.
  */
-export function syntheticArticle(
-  index: number,
-  corpus: readonly string[] = [],
-  seed = 2024,
-): SyntheticArticle {
+export function syntheticArticle(index: number, corpus: readonly string[] = [], seed = 2024): ArchiveArticle {
   const rand = prng(seed * 1_000_003 + index);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const year = 2019 + (index % 6);
@@ -108,9 +105,9 @@ export function syntheticArticle(
   ];
   // About 3 KB of UTF-8: roughly 1,000 Chinese characters.
   while (paragraphs.join('').length < 950) {
-    const sentences = 2 + Math.floor(rand() * 3);
+    const sentenceCount = 2 + Math.floor(rand() * 3);
     let paragraph = '';
-    for (let s = 0; s < sentences; s++) {
+    for (let s = 0; s < sentenceCount; s++) {
       paragraph +=
         corpus.length > 0 && rand() < 0.4
           ? pick(corpus)
@@ -122,18 +119,76 @@ export function syntheticArticle(
       paragraph += `截至${year}年${month}月，全省累计完成投资${Math.floor(rand() * 900) + 100}亿元，同比增长${(rand() * 20).toFixed(1)}%。`;
     paragraphs.push(paragraph);
   }
-  const body = paragraphs.join('\n\n') + '\n';
-  const text = serialiseArticle(
-    {
-      title,
-      source: SOURCES[index % SOURCES.length]!,
-      publishedAt,
-      summary: summarise(paragraphs),
-      tags: matchTags(title, paragraphs.join('\n')),
-      images: [],
-      raw: { path: `synthetic/${index}.txt`, sha256: sha256(`${seed}:${index}`) },
-    },
-    body,
+  return archiveArticle({
+    title,
+    source: SOURCES[index % SOURCES.length]!,
+    publishedAt,
+    summary: summarise(paragraphs),
+    tags: matchTags(title, paragraphs.join('\n')),
+    paragraphs,
+    rawPath: `synthetic/${seed}/${index}.txt`,
+  });
+}
+
+/** Real sentences from the committed articles (content/articles, whatever CONTENT_DIR says). */
+export function committedSentences(): string[] {
+  return Array.from(readArticleFiles(resolve('content/articles')), ({ body }) =>
+    sentences(markdownToText(body)),
+  ).flat();
+}
+
+/** Writes `size` synthetic articles into dir, their text mixed with `corpus`. */
+export function writeSyntheticArchive(
+  dir: string,
+  size: number,
+  corpus: readonly string[] = committedSentences(),
+): void {
+  for (let i = 0; i < size; i++) writeArticles(dir, [syntheticArticle(i, corpus)]);
+}
+
+const FIXTURE_TOPICS = [
+  { word: '知识产权', tags: ['知识产权'] },
+  { word: '营商环境', tags: ['营商环境'] },
+  { word: '生态环境保护', tags: ['生态环境'] },
+  { word: '数字经济', tags: ['数字经济'] },
+];
+
+/**
+ * Article `index` of a `count`-article test archive: years 2021–2024, one of four topics (its
+ * tag) and 会议 on every one, 杭州 in every text, a number in every title; the last article's
+ * source gave only a day (ingest marks it dateOnly).
+ */
+export function fixtureArticle(index: number, count: number): ArchiveArticle {
+  const topic = FIXTURE_TOPICS[index % FIXTURE_TOPICS.length]!;
+  const year = 2021 + (index % 4);
+  const month = 1 + (index % 12);
+  const day = 1 + (index % 28);
+  const dateOnly = index === count - 1;
+  const publishedAt = dateOnly
+    ? shanghaiIso(year, month, day)
+    : shanghaiIso(year, month, day, 8 + (index % 10), (index * 7) % 60);
+  const paragraphs = [
+    `${month}月${day}日，全省${topic.word}工作推进会在杭州召开，会议总结了前一阶段的工作。`,
+    `会议指出，要坚持问题导向，持续深化改革，推动${topic.word}工作取得新成效。编号${1000 + index}。`,
+    `会议强调，各地各部门要压实责任、协同发力，确保各项任务落地见效。`,
+  ];
+  return archiveArticle({
+    title: `第${index + 1}号：全省${topic.word}工作推进会召开`,
+    source: SOURCES[index % SOURCES.length]!,
+    publishedAt,
+    dateOnly,
+    summary: paragraphs[0]!,
+    // Every one is a meeting: with 45 articles 会议 holds all 45, so tag lists paginate (3 pages) too.
+    tags: [...topic.tags, '会议'],
+    paragraphs,
+    rawPath: `fixtures/raw/${index}.txt`,
+  });
+}
+
+/** Writes a `count`-article test archive (fixtureArticle) into dir; returns its articles. */
+export function writeFixtureArchive(dir: string, count: number): ArchiveArticle[] {
+  return writeArticles(
+    dir,
+    Array.from({ length: count }, (_, i) => fixtureArticle(i, count)),
   );
-  return { fileName: `${slugFor(title, publishedAt)}.md`, text };
 }
