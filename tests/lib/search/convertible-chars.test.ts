@@ -7,7 +7,7 @@ import { converterDictionaries } from '../../../src/lib/search/converter-diction
 import { loadConverter, mayConvert } from '../../../src/lib/search/traditional.ts';
 
 describe('convertible characters', () => {
-  it('the committed bitmap matches the installed opencc-js (else: npm run convertible-chars)', async () => {
+  it('the committed bitmap matches the installed opencc-js (else: npm run gen:convertible-chars)', async () => {
     expect(uroBitmap(convertibleChars(await converterDictionaries()))).toBe(CONVERTIBLE_URO);
   });
 

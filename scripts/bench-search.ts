@@ -1,5 +1,5 @@
 /**
- * npm run measure-search [-- RUNS]: cold time to first result and warm query time of the
+ * npm run bench:search [-- RUNS]: cold time to first result and warm query time of the
  * search page, in headless Chromium, over the search-quality fixture archive
  * (tools/archive/search-archive.ts), built here with CONTENT_DIR. Prints median and min–max.
  * Cold = a fresh browser context (empty cache) loading /search/?q=…, from the navigation's start
@@ -21,7 +21,7 @@ const runs = Number(process.argv[2] ?? 7);
 const COLD_QUERIES = ['知识产权', '415X'];
 const WARM_QUERIES = ['张雁云', '维权', '浙江大学', '數字經濟', '2024', 'Asian Games'];
 
-const work = mkdtempSync(join(tmpdir(), 'measure-search-'));
+const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
 const content = join(work, 'content');
 const site = join(work, 'site');
 writeSearchArchive(content);

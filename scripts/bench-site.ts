@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --size N] [--runs R]
+ * npm run bench:site [-- --size N] [--runs R] (also: npm run bench)
  * Builds the real site over synthetic archives (1,000 and 10,000 articles by default) in the
  * OS temp folder and measures build time and memory (Astro and Pagefind apart), output size,
  * search speed in Chromium and the article page's first-view weight. Writes bench/results.json
@@ -30,7 +30,7 @@ const sizes = values.size?.length ? values.size.map(Number) : [1000, 10000];
 const runs = Number(values.runs);
 const searchRuns = Number(values['search-runs']);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1) || !(searchRuns >= 1)) {
-  console.error('Usage: npm run bench -- [--size N ...] [--runs R] [--search-runs S]');
+  console.error('Usage: npm run bench:site -- [--size N ...] [--runs R] [--search-runs S]');
   process.exit(2);
 }
 
