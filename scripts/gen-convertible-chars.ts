@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { convertibleChars, uroBitmap } from '../src/lib/search/convertible-chars.ts';
-import { converterDictionaries } from '../src/lib/search/converter-dictionaries.ts';
+import { converterDictionaries } from '../tools/search/converter-dictionaries.ts';
 
 const OUT = 'src/lib/search/convertible-chars.data.ts';
 const bitmap = uroBitmap(convertibleChars(await converterDictionaries()));

@@ -44,7 +44,8 @@ export class BuildFailed extends Error {
   }
 }
 
-function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
+/** The environment astro build runs in: this process's, telemetry off, then the options. */
+export function buildEnvironment(options: BuildOptions): NodeJS.ProcessEnv {
   const settings: Record<string, string | undefined> = {
     OUT_DIR: options.outDir,
     CONTENT_DIR: options.contentDir,
@@ -60,7 +61,10 @@ function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
 /** Builds the site into options.outDir; rejects with BuildFailed when astro build fails. */
 export function buildSite(options: BuildOptions): Promise<BuildOutput> {
   return new Promise((resolve, reject) => {
-    const child = spawn('astro', ['build'], { env: buildEnv(options), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('astro', ['build'], {
+      env: buildEnvironment(options),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
