@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs the pure tests (tests/lib, tests/scripts) and builds nothing;
+ * Two projects: `unit` runs the pure tests (tests/lib, tests/scripts, tests/tools) and builds nothing;
  * `site` builds the test sites once (tests/setup/build-sites.ts) and runs the build and browser
  * tests over them. `npm run test:unit` and `npm run test:site` run one each; `npm test` both.
  */

@@ -10,9 +10,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
-import { LAYOUTS, renderScrape, type Layout, type ScrapeArticle } from '../src/lib/ingest/render-scrape.ts';
-import { prng } from '../src/lib/bench/synthetic.ts';
-import { spread } from '../src/lib/bench/stats.ts';
+import { LAYOUTS, renderScrape, type Layout, type ScrapeArticle } from '../tools/ingest/render-scrape.ts';
+import { prng } from '../tools/archive/synthetic.ts';
+import { spread } from '../tools/bench/stats.ts';
 
 const { values } = parseArgs({
   options: { files: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' } },

@@ -13,9 +13,9 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath } from '../tests/helpers/chromium.ts';
-import { serveStatic } from '../tests/helpers/serve.ts';
-import { formatSpread, spread } from '../src/lib/bench/stats.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../tools/browser/chromium.ts';
+import { serveStatic } from '../tools/static-server.ts';
+import { formatSpread, spread } from '../tools/bench/stats.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '1' }, json: { type: 'string' } },

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE } from '../src/lib/site.ts';
-import { serveStatic } from '../src/lib/deploy/static-server.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: 'localhost' } },

@@ -4,8 +4,8 @@
  */
 import { SITE } from '../src/lib/site.ts';
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../tests/helpers/chromium.ts';
-import { serveStatic } from '../tests/helpers/serve.ts';
+import { launchChromium } from '../tools/browser/chromium.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : [''];
 const server = await serveStatic(SITE.outDir);

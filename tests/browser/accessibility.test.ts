@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs } from '../helpers/dist.ts';
+import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -35,7 +36,7 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 AA, %s', (colorSch
     const page = await context.newPage();
     try {
       await page.goto(site.url + path, { waitUntil: 'networkidle' });
-      if (name === 'search with results') await page.waitForSelector('main li a');
+      if (name === 'search with results') await searchSettled(page);
       await page.evaluate(AXE_SOURCE);
       const violations = (await page.evaluate(
         `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } }).then(r => r.violations)`,

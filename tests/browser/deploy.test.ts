@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { crawl } from '../helpers/crawl.ts';
 import { articleSlugs, page as builtPage } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const siteDir = inject('siteDir');
 const subpath = inject('subpath');
@@ -12,50 +11,35 @@ const DEPLOYS = [
   { name: `under ${subpath.base}`, dir: subpath.dir, base: subpath.base },
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe.each(DEPLOYS)('the site deployed $name', ({ dir, base }) => {
-  let server: StaticServer;
+  const site = siteInBrowser(dir, base);
   const [seedSlug] = articleSlugs(dir);
   // The home page's canonical URL is SITE_URL + BASE_PATH as built.
   const published = builtPage(dir, '').root().find('link[rel="canonical"]').attr('href')!;
 
-  beforeAll(async () => {
-    server = await serveStatic(dir, base);
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
   it('has no broken link, image, script or style on any page, and every SITE_URL link is a built page', async () => {
-    const report = await crawl(dir, server.url, published);
+    const report = await crawl(dir, site.url, published);
     expect(report.broken).toEqual([]);
     // The crawl really went through the site: pages, the article, the search script.
-    expect(report.checked).toContain(`${server.url}articles/${seedSlug}/`);
+    expect(report.checked).toContain(`${site.url}articles/${seedSlug}/`);
     expect(report.checked.some((url) => /\/_astro\/.+\.js$/.test(url))).toBe(true);
-    expect(report.checked.every((url) => url.startsWith(server.url))).toBe(true);
+    expect(report.checked.every((url) => url.startsWith(site.url))).toBe(true);
     expect(report.siteUrlLinks).toContain(`${published}articles/${seedSlug}/`);
   });
 
   it('the search page finds the article, and its result opens it', async () => {
-    const tab = await browser.newPage();
+    const tab = await site.browser.newPage();
     try {
       const failed: string[] = [];
       tab.on('response', (response) => {
         if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
       });
-      await tab.goto(`${server.url}search/?q=${encodeURIComponent('知识产权')}`);
+      await tab.goto(`${site.url}search/?q=${encodeURIComponent('知识产权')}`);
+      await searchSettled(tab);
       const link = tab.locator('.search-result h2 a');
-      await link.first().waitFor();
       expect(await link.count()).toBe(1);
       await link.click();
-      await tab.waitForURL(`${server.url}articles/${seedSlug}/`);
+      await tab.waitForURL(`${site.url}articles/${seedSlug}/`);
       expect(await tab.textContent('h1')).toContain('知识产权');
       // Pagefind's bundle, index and WebAssembly all came from under the base.
       expect(failed).toEqual([]);

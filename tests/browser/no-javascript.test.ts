@@ -7,31 +7,29 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parseArticleFile } from '../../src/lib/article-file.ts';
 import { markdownToText } from '../../src/lib/markdown.ts';
 import { ui } from '../../src/lib/i18n/zh-CN.ts';
 import { articleSlugs } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
-import { siteInBrowser } from '../helpers/site-in-browser.ts';
+import { siteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 
 const fixtureDir = inject('fixtureDir');
 const fixtureArticles = inject('fixtureArticles');
 const siteDir = inject('siteDir');
 // The generated archive: an article with both neighbours, tags and a linked source.
 const fixture = siteInBrowser(fixtureDir);
-let committed: StaticServer | undefined;
-beforeAll(async () => {
-  committed = await serveStatic(siteDir);
-});
-afterAll(async () => {
-  await committed?.close();
-});
+// The committed article: real text, its paragraphs as ingest wrote them.
+const committed = siteInBrowser(siteDir);
 
 const WIDTHS = [390, 1280];
 
-async function withoutJs<T>(width: number, use: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await fixture.browser.newContext({
+async function withoutJs<T>(
+  site: SiteInBrowser,
+  width: number,
+  use: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await site.browser.newContext({
     javaScriptEnabled: false,
     viewport: { width, height: 900 },
   });
@@ -84,14 +82,14 @@ async function follow(page: Page, link: Locator): Promise<{ status: number; head
 
 describe('an article with JavaScript off', () => {
   it.each(WIDTHS)('shows the title, source, date and every paragraph at %i px', (width) =>
-    withoutJs(width, async (context) => {
+    withoutJs(committed, width, async (context) => {
       const [slug] = articleSlugs(siteDir);
       const { data, body } = parseArticleFile(
         readFileSync(join('content/articles', `${slug}.md`), 'utf8'),
         `${slug}.md`,
       );
       const page = await context.newPage();
-      await page.goto(`${committed!.url}articles/${slug}/`);
+      await page.goto(`${committed.url}articles/${slug}/`);
 
       const title = page.locator('article h1');
       expect(await title.textContent()).toBe(data.title);
@@ -115,9 +113,9 @@ describe('an article with JavaScript off', () => {
   );
 
   it.each(WIDTHS)('shows no button that needs JavaScript at %i px', (width) =>
-    withoutJs(width, async (context) => {
+    withoutJs(committed, width, async (context) => {
       const page = await context.newPage();
-      await page.goto(`${committed!.url}articles/${articleSlugs(siteDir)[0]}/`);
+      await page.goto(`${committed.url}articles/${articleSlugs(siteDir)[0]}/`);
       // 字体 大/中/小, 深色模式 and 复制引用 work through scripts: without them they are not shown.
       expect(await page.locator('.reading-controls').isVisible()).toBe(false);
       expect(await page.locator('[data-citation-copy]').isVisible()).toBe(false);
@@ -128,7 +126,7 @@ describe('an article with JavaScript off', () => {
   );
 
   it('has working breadcrumbs, source, tag and 上一篇/下一篇 links', () =>
-    withoutJs(390, async (context) => {
+    withoutJs(fixture, 390, async (context) => {
       const middle = fixtureArticles[Math.floor(fixtureArticles.length / 2)]!;
       const page = await context.newPage();
       await page.goto(`${fixture.url}articles/${middle.slug}/`);
@@ -154,7 +152,7 @@ describe('an article with JavaScript off', () => {
 
 describe('the index and search pages with JavaScript off', () => {
   it.each(WIDTHS)('the index lists articles with working links and no dead button at %i px', (width) =>
-    withoutJs(width, async (context) => {
+    withoutJs(fixture, width, async (context) => {
       const page = await context.newPage();
       await page.goto(fixture.url);
       expect(await deadButtons(page)).toEqual([]);
@@ -169,7 +167,7 @@ describe('the index and search pages with JavaScript off', () => {
   );
 
   it.each(WIDTHS)('the search page says search needs JavaScript and links to the lists at %i px', (width) =>
-    withoutJs(width, async (context) => {
+    withoutJs(fixture, width, async (context) => {
       const page = await context.newPage();
       await page.goto(`${fixture.url}search/?q=${encodeURIComponent('知识产权')}`);
       const notice = page.locator('.search-page .notice');

@@ -3,6 +3,7 @@
  * the text of one page of results only, and 加载更多 (keyboard operable) reads on.
  */
 import { describe, expect, inject, it } from 'vitest';
+import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const site = siteInBrowser(inject('fixtureDir'));
@@ -16,11 +17,7 @@ describe('a query matching more articles than one page', () => {
         if (r.url().includes('/pagefind/fragment/')) fragments++;
       });
       await page.goto(`${site.url}search/?q=${encodeURIComponent('杭州')}`);
-      const settled = () =>
-        page.waitForFunction(
-          () => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.searchState === 'done',
-        );
-      await settled();
+      await searchSettled(page);
       const results = () => page.$$eval('[data-search-results] .search-result a', (as) => as.length);
       expect(await results()).toBe(20);
       expect(fragments).toBeLessThan(45);
@@ -30,7 +27,7 @@ describe('a query matching more articles than one page', () => {
       const more = page.locator('[data-search-more]');
       await more.focus();
       await page.keyboard.press('Enter');
-      await settled();
+      await searchSettled(page);
       expect(await results()).toBe(40);
       // Focus moves on to the first new result.
       expect(
@@ -42,7 +39,7 @@ describe('a query matching more articles than one page', () => {
 
       await more.focus();
       await page.keyboard.press('Space');
-      await settled();
+      await searchSettled(page);
       expect(await results()).toBe(45);
       expect(await more.isHidden()).toBe(true);
       expect(await page.textContent('[data-search-status]')).toContain('共找到 45 篇文章');

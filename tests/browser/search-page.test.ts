@@ -3,39 +3,23 @@
  * ones under their own heading, excerpts, Traditional queries, filters and sort in the URL,
  * Back and reload, keyboard only, no JavaScript, and a subpath deploy under the strict CSP.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { searchSettled } from '../../tools/browser/search-settled.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const slugs = inject('searchSlugs');
 const path = (key: string) => `/articles/${slugs[key]}/`;
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('searchDir'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser(inject('searchDir'));
 
 async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   try {
     return await run(page);
   } finally {
     await page.close();
   }
 }
-
-/** Waits until the page shows the results for its current URL. */
-const settled = (page: Page) =>
-  page.waitForFunction(
-    () => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.searchState === 'done',
-  );
 
 const links = (page: Page, section: 'results' | 'related') =>
   page.$$eval(`[data-search-${section}] .search-result a`, (as) =>
@@ -45,8 +29,8 @@ const links = (page: Page, section: 'results' | 'related') =>
 const status = async (page: Page) => (await page.textContent('[data-search-status]')) ?? '';
 
 async function open(page: Page, search: string): Promise<void> {
-  await page.goto(`${server.url}search/${search}`);
-  await settled(page);
+  await page.goto(`${site.url}search/${search}`);
+  await searchSettled(page);
 }
 
 describe('the search page', () => {
@@ -95,11 +79,11 @@ describe('the search page', () => {
     ['Asian Games', 'asian-games'],
   ])('finds Latin letters and digits from the header box of a Chinese page: %s', (query, key) =>
     withPage(async (page) => {
-      await page.goto(`${server.url}${path('ip-meeting').slice(1)}`);
+      await page.goto(`${site.url}${path('ip-meeting').slice(1)}`);
       await page.fill('#header-search', query);
       await page.press('#header-search', 'Enter');
       await page.waitForURL(/\/search\/\?q=/);
-      await settled(page);
+      await searchSettled(page);
       expect(new URL(page.url()).searchParams.get('q')).toBe(query);
       expect(await links(page, 'results')).toContain(path(key));
     }),
@@ -133,17 +117,17 @@ describe('the search page', () => {
 
       await page.check('input[name="year"][value="2023"]');
       await page.waitForURL(/year=2023/);
-      await settled(page);
+      await searchSettled(page);
       expect((await links(page, 'results')).sort()).toEqual([path('ip-day'), path('court')].sort());
       expect(await status(page)).toContain('筛选后显示 2 篇');
 
       await page.selectOption('select[name="sort"]', 'date');
       await page.waitForURL(/sort=date/);
-      await settled(page);
+      await searchSettled(page);
       expect(await links(page, 'results')).toEqual([path('ip-day'), path('court')]); // 4月26日, 4月20日
 
       await page.reload();
-      await settled(page);
+      await searchSettled(page);
       expect(await page.isChecked('input[name="year"][value="2023"]')).toBe(true);
       expect(await page.inputValue('select[name="sort"]')).toBe('date');
       expect(await links(page, 'results')).toEqual([path('ip-day'), path('court')]);
@@ -151,7 +135,7 @@ describe('the search page', () => {
       await page.goBack();
       await page.goBack();
       await page.waitForURL((url) => !url.search.includes('year='));
-      await settled(page);
+      await searchSettled(page);
       expect(await links(page, 'results')).toHaveLength(4);
       expect(await page.isChecked('input[name="year"][value="2023"]')).toBe(false);
     }));
@@ -162,18 +146,18 @@ describe('the search page', () => {
       await page.fill('#search-page-input', '雁荡山');
       await page.press('#search-page-input', 'Enter');
       await page.waitForURL(/q=%E9%9B%81/);
-      await settled(page);
+      await searchSettled(page);
       expect(await links(page, 'results')).toEqual([path('yandang-tourism')]);
       await page.goBack();
       await page.waitForURL(/q=%E9%92%B1/);
-      await settled(page);
+      await searchSettled(page);
       expect(await page.inputValue('#search-page-input')).toBe('钱塘江');
       expect(await links(page, 'results')).toEqual([path('seawall')]);
     }));
 
   it('works with the keyboard alone, announces the count and shows where focus is', () =>
     withPage(async (page) => {
-      await page.goto(`${server.url}`);
+      await page.goto(`${site.url}`);
       const focusedIs = (selector: string) =>
         page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
       const tabTo = async (selector: string) => {
@@ -184,7 +168,7 @@ describe('the search page', () => {
       await page.keyboard.type('知识产权');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/search\/\?q=/);
-      await settled(page);
+      await searchSettled(page);
 
       const live = await page.$eval('[data-search-status]', (s) => [
         s.getAttribute('role'),
@@ -198,7 +182,7 @@ describe('the search page', () => {
       expect(outline).not.toBe('none');
       await page.keyboard.press('Space');
       await page.waitForURL(/year=2025/);
-      await settled(page);
+      await searchSettled(page);
       expect(await focusedIs('input[name="year"][value="2025"]')).toBe(true);
       expect(await links(page, 'results')).toEqual([path('ip-meeting-2025')]);
 
@@ -208,10 +192,10 @@ describe('the search page', () => {
     }));
 
   it('says search needs JavaScript, with a link to the archive, when scripts are off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}search/?q=${encodeURIComponent('知识产权')}`);
+      await page.goto(`${site.url}search/?q=${encodeURIComponent('知识产权')}`);
       const notice = page.locator('.search-page .notice');
       expect(await notice.isVisible()).toBe(true);
       expect(await notice.textContent()).toContain('站内搜索需要启用 JavaScript');
@@ -224,9 +208,10 @@ describe('the search page', () => {
 });
 
 describe('the search page under a subpath and the strict CSP', () => {
+  const sub = siteInBrowser(inject('searchSubpathDir'), '/news-archive/');
+
   it('finds, converts and filters with no CSP violation and links under the base', async () => {
-    const sub = await serveStatic(inject('searchSubpathDir'), '/news-archive/');
-    const page = await browser.newPage();
+    const page = await sub.browser.newPage();
     try {
       const problems: string[] = [];
       page.on('console', (m) => {
@@ -243,19 +228,18 @@ describe('the search page under a subpath and the strict CSP', () => {
       expect(csp).toContain("'wasm-unsafe-eval'");
 
       await page.goto(`${sub.url}search/?q=${encodeURIComponent('聯席會議')}`);
-      await settled(page);
+      await searchSettled(page);
       expect(await status(page)).toContain('已将繁体');
       expect((await links(page, 'results')).sort()).toEqual(
         ['ip-meeting', 'ip-meeting-2025'].map((k) => `/news-archive${path(k)}`).sort(),
       );
       await page.check('input[name="year"][value="2025"]');
       await page.waitForURL(/\/news-archive\/search\/\?.*year=2025/);
-      await settled(page);
+      await searchSettled(page);
       expect(await links(page, 'results')).toEqual([`/news-archive${path('ip-meeting-2025')}`]);
       expect(problems).toEqual([]);
     } finally {
       await page.close();
-      await sub.close();
     }
   });
 });

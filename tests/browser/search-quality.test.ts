@@ -1,41 +1,32 @@
 /**
- * Search quality over the labelled fixture archive (tests/fixtures/search-archive), through the
+ * Search quality over the labelled fixture archive (tools/archive/search-archive.ts), through the
  * real search page in Chromium: the exact section must hold only articles that contain the
  * query (precision 1.0); recall is reported and must be 1.0 too on this archive.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { searchSettled } from '../../tools/browser/search-settled.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { LABELLED_QUERIES } from '../fixtures/search-archive/queries.ts';
 
 const slugs = inject('searchSlugs');
 const keyOf = new Map(Object.entries(slugs).map(([key, slug]) => [`/articles/${slug}/`, key]));
-let browser: Browser;
-let server: StaticServer;
+const site = siteInBrowser(inject('searchDir'));
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic(inject('searchDir'));
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(`${server.url}search/`);
+  page = await site.browser.newPage();
+  await page.goto(`${site.url}search/`);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await page?.close();
 });
 
 /** Types the query into the page's box, as a reader would, and reads both sections. */
 async function search(query: string) {
   await page.fill('#search-page-input', query);
   await page.press('#search-page-input', 'Enter');
-  await page.waitForFunction(
-    (q) =>
-      document.querySelector<HTMLElement>('[data-search-root]')?.dataset.searchState === 'done' &&
-      new URL(location.href).searchParams.get('q') === q,
-    query,
-  );
+  await searchSettled(page, query);
   const keys = (selector: string) =>
     page.$$eval(selector, (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs } from '../helpers/dist.ts';
+import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const siteDir = inject('siteDir');
@@ -10,10 +11,7 @@ async function resultsFor(query: string) {
   const page = await site.browser.newPage();
   try {
     await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(
-      () => !document.querySelector('[data-search-status]')?.textContent?.includes('正在搜索'),
-    );
-    await page.waitForSelector('[data-search-status]:not(:empty)');
+    await searchSettled(page);
     return {
       status: (await page.textContent('[data-search-status]')) ?? '',
       links: await page.$$eval('.search-result h2 a', (as) =>
@@ -45,7 +43,7 @@ describe('search in Chromium', () => {
       await page.fill('#header-search', '张雁云');
       await page.press('#header-search', 'Enter');
       await page.waitForURL(/\/search\/\?q=/);
-      await page.waitForSelector('.search-result h2 a');
+      await searchSettled(page);
       expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=张雁云');
       const excerpt = await page.textContent('.search-result__excerpt mark');
       expect(excerpt).toBe('张雁云');

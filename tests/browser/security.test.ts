@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtFiles } from '../../src/lib/deploy/built-site.ts';
-import { ui } from '../../src/lib/i18n/zh-CN.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { servedPath } from '../helpers/crawl.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const subpath = inject('subpath');
 const BUILDS = [
@@ -74,35 +73,22 @@ async function onWatchedPage(
 /** Run a search and wait until it has answered, with results or with its failure message. */
 async function searchFor(page: Page, url: string, query: string): Promise<void> {
   await page.goto(`${url}search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(
-    (waiting) => !waiting.includes(document.querySelector('[data-search-status]')?.textContent ?? ''),
-    ['', ui.searchPrompt, ui.searchLoading],
-  );
+  await searchSettled(page);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe.each(BUILDS)('Content Security Policy: $name', ({ dir, base, query }) => {
-  let server: StaticServer;
+  const site = siteInBrowser(dir, base);
   let context: BrowserContext;
   beforeAll(async () => {
-    server = await serveStatic(dir, base);
-    context = await browser.newContext();
+    context = await site.browser.newContext();
   });
   afterAll(async () => {
     await context?.close();
-    await server?.close();
   });
 
   it.each(pageOfEachType(dir))('/%s loads with no violation or console error', async (path) => {
     await onWatchedPage(context, async ({ page, problems }) => {
-      const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       // Both the <meta> and the _headers policy are in force.
       expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -113,7 +99,7 @@ describe.each(BUILDS)('Content Security Policy: $name', ({ dir, base, query }) =
 
   it(`a search (${query}) runs Pagefind and its WebAssembly with no violation`, async () => {
     await onWatchedPage(context, async ({ page, problems }) => {
-      await searchFor(page, server.url, query);
+      await searchFor(page, site.url, query);
       expect(problems).toEqual([]);
       expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
     });
@@ -121,7 +107,7 @@ describe.each(BUILDS)('Content Security Policy: $name', ({ dir, base, query }) =
 
   it('the policy is enforced: an injected inline script is blocked and reported', async () => {
     await onWatchedPage(context, async ({ page, problems }) => {
-      await page.goto(server.url);
+      await page.goto(site.url);
       const ran = await page.evaluate(() => {
         const script = document.createElement('script');
         script.textContent = 'window.__injected = true';
@@ -144,15 +130,13 @@ describe.each([
   { name: 'with the CSP bypassed (escaping alone)', bypassCSP: true },
 ])('hostile content is inert $name', ({ bypassCSP }) => {
   const dir = inject('hostileDir');
-  let server: StaticServer;
+  const site = siteInBrowser(dir);
   let context: BrowserContext;
   beforeAll(async () => {
-    server = await serveStatic(dir);
-    context = await browser.newContext({ bypassCSP });
+    context = await site.browser.newContext({ bypassCSP });
   });
   afterAll(async () => {
     await context?.close();
-    await server?.close();
   });
 
   async function expectInert(page: Page, problems: string[]): Promise<void> {
@@ -185,14 +169,14 @@ describe.each([
       .map(servedPath),
   )('/%s runs nothing from the article', async (path) => {
     await onWatchedPage(context, async ({ page, problems }) => {
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
       await expectInert(page, problems);
     });
   });
 
   it('the article page shows every payload as text', async () => {
     await onWatchedPage(context, async ({ page, problems }) => {
-      await page.goto(server.url);
+      await page.goto(site.url);
       await page.locator('main a[href*="/articles/"]').first().click();
       await page.waitForURL(/\/articles\//);
       await expectInert(page, problems);
@@ -211,7 +195,7 @@ describe.each([
 
   it('a search result shows the hostile title and excerpt as text', async () => {
     await onWatchedPage(context, async ({ page, problems }) => {
-      await searchFor(page, server.url, HOSTILE_QUERY);
+      await searchFor(page, site.url, HOSTILE_QUERY);
       await expectInert(page, problems);
       expect(await page.innerText('.search-result h2 a')).toBe(
         `<script>window.__xss='title'</script>"><svg onload=alert('title')>关于反注入安全演练<img src=x onerror=alert('title')>的通知`,

@@ -1,8 +1,8 @@
 /** A built site served on 127.0.0.1 and a Chromium to look at it, for the tests of one file. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { launchChromium } from '../../tools/browser/chromium.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 export interface SiteInBrowser {
   readonly browser: Browser;

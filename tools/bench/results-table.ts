@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
-import { formatSpread, type Spread } from '../../src/lib/bench/stats.ts';
+import { formatSpread, type Spread } from './stats.ts';
 
 /** One archive size, as `npm run bench` writes it to bench/results.json. */
 export interface SizeResult {

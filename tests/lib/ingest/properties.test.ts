@@ -14,7 +14,7 @@ import {
   renderScrape,
   type Layout,
   type ScrapeArticle,
-} from '../../../src/lib/ingest/render-scrape.ts';
+} from '../../../tools/ingest/render-scrape.ts';
 import { markdownToText } from '../../../src/lib/markdown.ts';
 import { sameArticle } from './same-article.ts';
 

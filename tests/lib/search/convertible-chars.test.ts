@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertibleChars, convertibleTest, uroBitmap } from '../../../src/lib/search/convertible-chars.ts';
 import { CONVERTIBLE_URO } from '../../../src/lib/search/convertible-chars.data.ts';
-import { converterDictionaries } from '../../../src/lib/search/converter-dictionaries.ts';
+import { converterDictionaries } from '../../../tools/search/converter-dictionaries.ts';
 import { loadConverter, mayConvert } from '../../../src/lib/search/traditional.ts';
 
 describe('convertible characters', () => {
-  it('the committed bitmap matches the installed opencc-js (else: npm run convertible-chars)', async () => {
+  it('the committed bitmap matches the installed opencc-js (else: npm run gen:convertible-chars)', async () => {
     expect(uroBitmap(convertibleChars(await converterDictionaries()))).toBe(CONVERTIBLE_URO);
   });
 

@@ -4,7 +4,7 @@
  * caught here rather than blamed on the search.
  */
 import { describe, expect, it } from 'vitest';
-import { SEARCH_ARCHIVE } from '../../fixtures/search-archive/articles.ts';
+import { SEARCH_ARCHIVE } from '../../../tools/archive/search-archive.ts';
 import { LABELLED_QUERIES } from '../../fixtures/search-archive/queries.ts';
 
 const simple = (s: string) => s.normalize('NFKC').toLowerCase();

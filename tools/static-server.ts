@@ -9,8 +9,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
-import { normaliseBase } from '../urls.ts';
-import { HEADERS_FILE, headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
+import { normaliseBase } from '../src/lib/urls.ts';
+import { HEADERS_FILE, headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/deploy/headers.ts';
 
 export interface StaticServer {
   /** Origin plus base, ending in "/": e.g. http://127.0.0.1:41234/news-archive/ */

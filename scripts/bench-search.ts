@@ -1,35 +1,31 @@
 /**
- * npm run measure-search [-- RUNS]: cold time to first result and warm query time of the
+ * npm run bench:search [-- RUNS]: cold time to first result and warm query time of the
  * search page, in headless Chromium, over the search-quality fixture archive
- * (tests/fixtures/search-archive), built here with CONTENT_DIR. Prints median and min–max.
+ * (tools/archive/search-archive.ts), built here with CONTENT_DIR. Prints median and min–max.
  * Cold = a fresh browser context (empty cache) loading /search/?q=…, from the navigation's start
  * to the first result; warm = a further query typed into the same page, from submit to the first
- * result (tests/helpers/search-timing.ts, shared with npm run bench).
+ * result (tools/browser/search-timing.ts, shared with npm run bench:site).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../tests/helpers/chromium.ts';
-import { serveStatic } from '../tests/helpers/serve.ts';
-import { writeSearchArchive } from '../tests/fixtures/search-archive/write.ts';
-import { msToFirstResult } from '../tests/helpers/search-timing.ts';
-import { formatSpread, spread } from '../src/lib/bench/stats.ts';
+import { launchChromium } from '../tools/browser/chromium.ts';
+import { serveStatic } from '../tools/static-server.ts';
+import { writeSearchArchive } from '../tools/archive/write.ts';
+import { msToFirstResult } from '../tools/browser/search-timing.ts';
+import { formatSpread, spread } from '../tools/bench/stats.ts';
+import { buildSite } from '../tools/build-site.ts';
 
 const runs = Number(process.argv[2] ?? 7);
 const COLD_QUERIES = ['知识产权', '415X'];
 const WARM_QUERIES = ['张雁云', '维权', '浙江大学', '數字經濟', '2024', 'Asian Games'];
 
-const work = mkdtempSync(join(tmpdir(), 'measure-search-'));
+const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
 const content = join(work, 'content');
 const site = join(work, 'site');
 writeSearchArchive(content);
-const built = spawnSync('astro', ['build'], {
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, OUT_DIR: site },
-  encoding: 'utf8',
-});
-if (built.status !== 0) throw new Error(`astro build failed:\n${built.stdout}\n${built.stderr}`);
+await buildSite({ contentDir: content, outDir: site });
 
 const summary = (ms: number[]): string => formatSpread(spread(ms), 'ms');
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../../src/lib/deploy/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 let dir: string;
 let server: StaticServer;

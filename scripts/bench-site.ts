@@ -1,23 +1,19 @@
 /**
- * npm run bench [-- --size N] [--runs R]
+ * npm run bench:site [-- --size N] [--runs R] (also: npm run bench)
  * Builds the real site over synthetic archives (1,000 and 10,000 articles by default) in the
  * OS temp folder and measures build time and memory (Astro and Pagefind apart), output size,
  * search speed in Chromium and the article page's first-view weight. Writes bench/results.json
  * and prints a Markdown table.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { readArticleFiles } from '../src/lib/article-files.ts';
 import { builtFiles } from '../src/lib/deploy/built-site.ts';
-import { sentences } from '../src/lib/ingest/conserve.ts';
-import { markdownToText } from '../src/lib/markdown.ts';
-import { syntheticArticle } from '../src/lib/bench/synthetic.ts';
-import { watchMemory, type MemoryPeaks } from '../src/lib/bench/process-memory.ts';
-import { spread, type Spread } from '../src/lib/bench/stats.ts';
+import { writeSyntheticArchive } from '../tools/archive/synthetic.ts';
+import { watchMemory, type MemoryPeaks } from '../tools/bench/process-memory.ts';
+import { spread, type Spread } from '../tools/bench/stats.ts';
 import {
   benchReport,
   PERFORMANCE_DOC,
@@ -26,9 +22,10 @@ import {
   type BenchResults,
   type SizeResult,
 } from '../tools/bench/results-table.ts';
-import { launchChromium } from '../tests/helpers/chromium.ts';
-import { serveStatic } from '../tests/helpers/serve.ts';
-import { msToFirstResult } from '../tests/helpers/search-timing.ts';
+import { launchChromium } from '../tools/browser/chromium.ts';
+import { serveStatic } from '../tools/static-server.ts';
+import { msToFirstResult } from '../tools/browser/search-timing.ts';
+import { buildSite } from '../tools/build-site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,32 +38,19 @@ const sizes = values.size?.length ? values.size.map(Number) : [1000, 10000];
 const runs = Number(values.runs);
 const searchRuns = Number(values['search-runs']);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1) || !(searchRuns >= 1)) {
-  console.error('Usage: npm run bench -- [--size N ...] [--runs R] [--search-runs S]');
+  console.error('Usage: npm run bench:site -- [--size N ...] [--runs R] [--search-runs S]');
   process.exit(2);
 }
 
 const WORK = join(tmpdir(), 'news-archive-bench');
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 const MB = 1024 * 1024;
-
-/** Real sentences from the committed articles, mixed into the synthetic text. */
-function corpus(): string[] {
-  // The committed folder itself, whatever CONTENT_DIR says.
-  return Array.from(readArticleFiles(resolve('content/articles')), ({ body }) =>
-    sentences(markdownToText(body)),
-  ).flat();
-}
 
 function ensureArchive(size: number): string {
   const dir = join(WORK, `content-${size}-v${GENERATOR_VERSION}`);
   if (existsSync(join(dir, '.complete'))) return dir;
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const sentencesFromSite = corpus();
-  for (let i = 0; i < size; i++) {
-    const { fileName, text } = syntheticArticle(i, sentencesFromSite);
-    writeFileSync(join(dir, fileName), text);
-  }
+  writeSyntheticArchive(dir, size);
   writeFileSync(join(dir, '.complete'), '');
   return dir;
 }
@@ -79,32 +63,28 @@ interface BuildRun {
   outDir: string;
 }
 
-function build(contentDir: string, outDir: string): Promise<BuildRun> {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn('astro', ['build'], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const memory = watchMemory(child.pid!);
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => {
-      const peaks = memory.stop();
-      const wallMs = performance.now() - started;
-      if (code !== 0) return reject(new Error(`astro build failed (${code}):\n${output.slice(-3000)}`));
-      const indexed = /indexed (\d+) pages in (\d+) ms/.exec(output);
-      const built = /(\d+) page\(s\) built/.exec(output);
-      resolvePromise({
-        wallMs,
-        pagefindMs: Number(indexed?.[2] ?? NaN),
-        pages: Number(built?.[1] ?? NaN),
-        memory: peaks,
-        outDir,
-      });
-    });
+async function build(contentDir: string, outDir: string): Promise<BuildRun> {
+  const started = performance.now();
+  let peaks: MemoryPeaks | undefined;
+  const { stdout, stderr } = await buildSite({
+    contentDir,
+    outDir,
+    onSpawn: (child) => {
+      const memory = watchMemory(child.pid!);
+      child.on('close', () => (peaks = memory.stop()));
+    },
   });
+  const wallMs = performance.now() - started;
+  const output = stdout + stderr;
+  const indexed = /indexed (\d+) pages in (\d+) ms/.exec(output);
+  const built = /(\d+) page\(s\) built/.exec(output);
+  return {
+    wallMs,
+    pagefindMs: Number(indexed?.[2] ?? NaN),
+    pages: Number(built?.[1] ?? NaN),
+    memory: peaks!,
+    outDir,
+  };
 }
 
 function folderBytes(dir: string): number {

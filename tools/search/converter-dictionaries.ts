@@ -1,8 +1,9 @@
 /**
- * The dictionaries of the converter in traditional.ts (opencc-js, Taiwan → Mainland: "tw2s"),
- * for the generator and test of convertible-chars.data.ts. Node only: never bundled for the page.
+ * The dictionaries of the converter in src/lib/search/traditional.ts (opencc-js, Taiwan →
+ * Mainland: "tw2s"), for the generator and test of src/lib/search/convertible-chars.data.ts.
+ * Node only: never bundled for the page.
  */
-import type { Dictionary } from './convertible-chars.ts';
+import type { Dictionary } from '../../src/lib/search/convertible-chars.ts';
 
 export async function converterDictionaries(): Promise<Dictionary[]> {
   const { configs } = await import('opencc-js/preset/t2cn');

@@ -1,0 +1,85 @@
+/**
+ * Generated and hand-written archives as article Markdown files (a folder like content/articles,
+ * for builds with CONTENT_DIR), written the way ingest writes them.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serialiseArticle, sha256 } from '../../src/lib/article-file.ts';
+import { shanghaiIso } from '../../src/lib/dates.ts';
+import { slugFor } from '../../src/lib/ingest/ingest.ts';
+import { SEARCH_ARCHIVE } from './search-archive.ts';
+
+export interface ArticleSpec {
+  title: string;
+  source: string;
+  publishedAt: string;
+  /** The source gave only a day. */
+  dateOnly?: boolean;
+  summary: string;
+  tags: string[];
+  paragraphs: readonly string[];
+  /** Where the raw scrape would be; its digest stands in for the scrape's. */
+  rawPath: string;
+}
+
+/** An article file and what tests check it by. */
+export interface ArchiveArticle {
+  slug: string;
+  fileName: string;
+  text: string;
+  title: string;
+  source: string;
+  publishedAt: string;
+  dateOnly: boolean;
+}
+
+export function archiveArticle(spec: ArticleSpec): ArchiveArticle {
+  const { title, source, publishedAt, summary, tags, rawPath } = spec;
+  const dateOnly = spec.dateOnly ?? false;
+  const text = serialiseArticle(
+    {
+      title,
+      source,
+      publishedAt,
+      summary,
+      tags,
+      images: [],
+      raw: { path: rawPath, sha256: sha256(rawPath) },
+      ...(dateOnly ? { dateOnly: true } : {}),
+    },
+    spec.paragraphs.join('\n\n') + '\n',
+  );
+  const slug = slugFor(title, publishedAt);
+  return { slug, fileName: `${slug}.md`, text, title, source, publishedAt, dateOnly };
+}
+
+/** Writes each article into dir (created if missing); returns them. */
+export function writeArticles(dir: string, articles: Iterable<ArchiveArticle>): ArchiveArticle[] {
+  mkdirSync(dir, { recursive: true });
+  const written: ArchiveArticle[] = [];
+  for (const article of articles) {
+    writeFileSync(join(dir, article.fileName), article.text);
+    written.push(article);
+  }
+  return written;
+}
+
+/** Writes the search-quality archive (search-archive.ts) into dir; returns article key → slug. */
+export function writeSearchArchive(dir: string): Record<string, string> {
+  const slugs: Record<string, string> = {};
+  for (const article of SEARCH_ARCHIVE) {
+    const [written] = writeArticles(dir, [
+      archiveArticle({
+        title: article.title,
+        source: article.source,
+        publishedAt: shanghaiIso(...article.date),
+        summary: article.paragraphs[0]!,
+        tags: article.tags,
+        paragraphs: article.paragraphs,
+        rawPath: `search-archive/${article.key}`,
+      }),
+    ]);
+    slugs[article.key] = written!.slug;
+  }
+  return slugs;
+}

@@ -1,0 +1,90 @@
+/**
+ * The one way tests, benchmarks and measurements run `astro build`: the site's own settings
+ * (CONTENT_DIR, OUT_DIR, BASE_PATH, SITE_URL, SEARCH_SHARD_SIZE) passed as the operator would,
+ * telemetry off, and a failure reported with everything the build printed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** A zone far from Shanghai (UTC−8/−7): builds in it prove no date depends on the machine's zone. */
+export const FAR_FROM_SHANGHAI = 'America/Los_Angeles';
+
+export interface BuildOptions {
+  outDir: string;
+  /** A folder of article Markdown files; the committed content/articles when absent. */
+  contentDir?: string;
+  /** BASE_PATH, e.g. "/news-archive/". */
+  base?: string;
+  /** SITE_URL, e.g. "https://news.example.org". */
+  siteUrl?: string;
+  /** SEARCH_SHARD_SIZE: articles per search-index shard. */
+  shardSize?: number;
+  /** TZ of the build process (e.g. FAR_FROM_SHANGHAI); the machine's own when absent. */
+  timeZone?: string;
+  /** Further environment, applied last (e.g. a deliberately bad setting). */
+  env?: Record<string, string>;
+  /** Called once the build has started, e.g. to watch its memory. */
+  onSpawn?: (child: ChildProcess) => void;
+}
+
+export interface BuildOutput {
+  outDir: string;
+  /** stdout then stderr, as printed. */
+  stdout: string;
+  stderr: string;
+}
+
+/** A build that exited non-zero: the message holds its whole output. */
+export class BuildFailed extends Error {
+  readonly code: number | null;
+  readonly output: string;
+  constructor(code: number | null, stdout: string, stderr: string, outDir: string) {
+    super(`astro build into ${outDir} failed (exit ${code}):\n${stdout}\n${stderr}`);
+    this.code = code;
+    this.output = `${stdout}\n${stderr}`;
+  }
+}
+
+/** The environment astro build runs in: this process's, telemetry off, then the options. */
+export function buildEnvironment(options: BuildOptions): NodeJS.ProcessEnv {
+  const settings: Record<string, string | undefined> = {
+    OUT_DIR: options.outDir,
+    CONTENT_DIR: options.contentDir,
+    BASE_PATH: options.base,
+    SITE_URL: options.siteUrl,
+    SEARCH_SHARD_SIZE: options.shardSize === undefined ? undefined : String(options.shardSize),
+    TZ: options.timeZone,
+  };
+  const given = Object.entries(settings).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...Object.fromEntries(given), ...options.env };
+}
+
+/** Builds the site into options.outDir; rejects with BuildFailed when astro build fails. */
+export function buildSite(options: BuildOptions): Promise<BuildOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('astro', ['build'], {
+      env: buildEnvironment(options),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve({ outDir: options.outDir, stdout, stderr });
+      else reject(new BuildFailed(code, stdout, stderr, options.outDir));
+    });
+    options.onSpawn?.(child);
+  });
+}
+
+/** For builds that must fail: the BuildFailed, or an error if the build succeeded. */
+export async function failedBuild(options: BuildOptions): Promise<BuildFailed> {
+  try {
+    await buildSite(options);
+  } catch (error) {
+    if (error instanceof BuildFailed) return error;
+    throw error;
+  }
+  throw new Error(`astro build into ${options.outDir} succeeded; it was expected to fail`);
+}
