@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readArticleFiles } from '../src/lib/article-files.ts';
 import { builtFiles } from '../src/lib/deploy/built-site.ts';
-import { sentences } from '../src/lib/ingest/conserve.ts';
+import { sentences } from '../src/lib/sentences.ts';
 import { markdownToText } from '../src/lib/markdown.ts';
 import { syntheticArticle } from '../src/lib/bench/synthetic.ts';
 import { watchMemory, type MemoryPeaks } from '../src/lib/bench/process-memory.ts';
