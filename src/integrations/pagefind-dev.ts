@@ -4,9 +4,10 @@
  * written again whenever an article file of the content folder is added, changed or deleted.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import sirv from 'sirv';
 import type { ViteDevServer } from 'vite';
+import { isArticleFile } from '../lib/article-files.ts';
 import { shardFolder } from '../lib/search/shards.ts';
 
 export interface DevIndexOptions {
@@ -53,14 +54,11 @@ export function serveIndexInDev(options: DevIndexOptions): void {
     } while (seen !== latest);
   };
 
-  const articleFolder = resolve(contentFolder);
-  const isArticleFile = (path: string): boolean =>
-    dirname(resolve(path)) === articleFolder && extname(path) === '.md';
-  server.watcher.add(articleFolder);
+  server.watcher.add(contentFolder);
   const happened = { add: 'added', change: 'changed', unlink: 'deleted' } as const;
   for (const event of ['add', 'change', 'unlink'] as const) {
     server.watcher.on(event, (path: string) => {
-      if (isArticleFile(path)) rewrite(`${relative(process.cwd(), path)} ${happened[event]}`);
+      if (isArticleFile(contentFolder, path)) rewrite(`${relative(process.cwd(), path)} ${happened[event]}`);
     });
   }
 

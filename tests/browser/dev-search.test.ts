@@ -74,6 +74,16 @@ const eventually = (dev: { url: string }, query: string, expected: string[]) =>
     .poll(() => resultsFor(dev, query), { timeout: 60_000, interval: 500, message: `search for ${query}` })
     .toEqual(expected);
 
+/** The dev server's page at `path` (below the base), as status and HTML, asked until it passes. */
+const pageAt = (dev: { url: string }, path: string) =>
+  expect.poll(
+    async () => {
+      const response = await fetch(new URL(path.slice(1), dev.url));
+      return { status: response.status, html: await response.text() };
+    },
+    { timeout: 30_000, interval: 500 },
+  );
+
 describe('search under astro dev', () => {
   const dev = devServer();
 
@@ -85,6 +95,8 @@ describe('search under astro dev', () => {
     expect(await resultsFor(dev, '白鹭湿地')).toEqual([]);
     appendFileSync(seedFile, '\n会议还部署了白鹭湿地保护工作。\n');
     await eventually(dev, '白鹭湿地', [seedPath]);
+    // The result leads to the article as it is now.
+    await pageAt(dev, seedPath).toMatchObject({ status: 200, html: expect.stringContaining('白鹭湿地') });
   });
 
   it('finds an article added after the server started, and forgets it when deleted', async () => {
@@ -94,8 +106,13 @@ describe('search under astro dev', () => {
       .replace(/\n---\n[\s\S]*$/, '\n---\n\n盐城丹顶鹤迁徙观察站正式启用。\n');
     writeFileSync(added, text);
     await eventually(dev, '丹顶鹤', ['/articles/2024-04-01-0dev5ea7/']);
+    await pageAt(dev, '/articles/2024-04-01-0dev5ea7/').toMatchObject({
+      status: 200,
+      html: expect.stringContaining('丹顶鹤迁徙观察站启用'),
+    });
     rmSync(added);
     await eventually(dev, '丹顶鹤', []);
+    await pageAt(dev, '/articles/2024-04-01-0dev5ea7/').toMatchObject({ status: 404 });
   });
 });
 
