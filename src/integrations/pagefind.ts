@@ -3,16 +3,19 @@
  * built from the articles' data (src/lib/search/index-record.ts), not from the written pages,
  * in shards of SITE.searchShardSize articles, newest first, one after another: Pagefind keeps
  * about 0.24 MB per article in memory until it writes, so the binary is closed after each shard.
+ * Under `astro dev` the same index is written at start and after every article change, and
+ * served by the dev server (./pagefind-dev.ts).
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { newestFirst } from '../lib/article.ts';
-import { readArticleFiles } from '../lib/article-files.ts';
+import { contentDir, readArticleFiles } from '../lib/article-files.ts';
 import { searchRecord, type IndexedArticle } from '../lib/search/index-record.ts';
 import { intoShards, shardFolder } from '../lib/search/shards.ts';
+import { serveIndexInDev } from './pagefind-dev.ts';
 
 /** Pagefind's own search UIs: the search page has its own, so they are not published. */
 const UNUSED_FILES = [
@@ -68,6 +71,19 @@ async function writeIndex(folder: string, shardSize: number): Promise<{ pages: n
   return { pages: articles.length, shards: shards.length };
 }
 
+/** Indexes every article into `folder` and says how many pages it took, and how long. */
+async function writeIndexAndLog(
+  folder: string,
+  shardSize: number,
+  logger: AstroIntegrationLogger,
+  occasion?: string,
+): Promise<void> {
+  const started = performance.now();
+  const { pages, shards } = await writeIndex(folder, shardSize);
+  const ms = Math.round(performance.now() - started);
+  logger.info(`${occasion ? `${occasion}: ` : ''}indexed ${pages} pages in ${ms} ms (${shards} shard(s))`);
+}
+
 /** Moves a folder, copying when it crosses file systems. */
 function move(from: string, to: string): void {
   try {
@@ -104,31 +120,45 @@ function removeAbandonedStaging(cache: string): void {
  * folder when it renders, so the index waits in the cache folder and moves in when the pages are done.
  */
 export default function pagefindIntegration(options: { shardSize: number }): AstroIntegration {
-  let building = false;
+  let command: 'dev' | 'build' | 'preview' | 'sync' | undefined;
   let staged: string | undefined;
+  const removeStaged = (): void => {
+    if (staged) rmSync(staged, { recursive: true, force: true });
+  };
   return {
     name: 'news-archive:pagefind',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        building = command === 'build';
+      'astro:config:setup': (setup) => {
+        command = setup.command;
       },
       'astro:config:done': async ({ config, logger }) => {
-        if (!building) return;
-        // One folder per build process, so that two builds of one checkout never share it.
+        if (command !== 'build' && command !== 'dev') return;
+        // One folder per build or dev process, so that two of them in one checkout never share it.
         const cache = fileURLToPath(config.cacheDir);
         removeAbandonedStaging(cache);
         staged = join(cache, `${STAGING_PREFIX}${process.pid}`);
-        const started = performance.now();
-        const { pages, shards } = await writeIndex(staged, options.shardSize);
-        logger.info(
-          `indexed ${pages} pages in ${Math.round(performance.now() - started)} ms (${shards} shard(s))`,
-        );
+        if (command === 'build') await writeIndexAndLog(staged, options.shardSize, logger);
       },
+      'astro:server:setup': ({ server, logger }) => {
+        if (!staged)
+          throw new Error('news-archive:pagefind: the dev server started before the config was done');
+        serveIndexInDev({
+          server,
+          logger,
+          contentFolder: contentDir(),
+          folder: staged,
+          writeIndex: (folder, occasion) => writeIndexAndLog(folder, options.shardSize, logger, occasion),
+        });
+        // On SIGTERM Vite ends `astro dev` with process.exit, without astro:server:done. (After
+        // Ctrl-C the folder stays until the next dev server or build clears it.)
+        process.once('exit', removeStaged);
+      },
+      'astro:server:done': removeStaged,
       'astro:build:done': ({ dir }) => {
         if (!staged)
           throw new Error('news-archive:pagefind: the search index was not built before the pages');
         move(join(staged, shardFolder(0)), join(fileURLToPath(dir), shardFolder(0)));
-        rmSync(staged, { recursive: true, force: true });
+        removeStaged();
       },
     },
   };

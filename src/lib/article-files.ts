@@ -3,7 +3,7 @@
  * parsed the one way: the content loader and the search index both read them through here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArticleFile, type ParsedArticle } from './article-file.ts';
 
 export function contentDir(): string {
@@ -22,6 +22,10 @@ export function articleFileNames(dir: string): string[] {
     );
   }
 }
+
+/** Is `path` an article file of the content folder `dir` (what articleFileNames lists)? */
+export const isArticleFile = (dir: string, path: string): boolean =>
+  dirname(resolve(path)) === resolve(dir) && extname(path) === '.md';
 
 export interface ArticleFile extends ParsedArticle {
   /** The file name without .md: the article's slug. */

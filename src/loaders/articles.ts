@@ -3,25 +3,44 @@
  * content/articles) and validates the frontmatter with the shared zod schema. The body is kept as
  * Markdown and rendered when a page or the feed is written (src/lib/markdown.ts): storing 10,000
  * rendered articles in the content store doubled its size and the build's peak memory.
+ * Under `astro dev` it loads again when an article file is added, changed or deleted, so the
+ * pages follow the content folder as the search index does (src/integrations/pagefind-dev.ts).
  */
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative } from 'node:path';
-import { contentDir, readArticleFiles } from '../lib/article-files.ts';
+import { contentDir, isArticleFile, readArticleFiles } from '../lib/article-files.ts';
+
+async function loadArticles(dir: string, context: LoaderContext): Promise<void> {
+  const { store, parseData, generateDigest, logger } = context;
+  store.clear();
+  let count = 0;
+  // Throws with the file name and each bad field; the build stops rather than skip an article.
+  for (const { id, file, text, data, body } of readArticleFiles(dir)) {
+    const validated = await parseData({ id, data, filePath: file });
+    store.set({ id, data: validated, body, filePath: file, digest: generateDigest(text) });
+    count++;
+  }
+  logger.info(`${count} articles from ${relative(process.cwd(), dir) || '.'}`);
+}
 
 export function articlesLoader(): Loader {
   return {
     name: 'news-archive:articles',
-    load: async ({ store, parseData, generateDigest, logger }) => {
+    load: async (context) => {
       const dir = contentDir();
-      store.clear();
-      let count = 0;
-      // Throws with the file name and each bad field; the build stops rather than skip an article.
-      for (const { id, file, text, data, body } of readArticleFiles(dir)) {
-        const validated = await parseData({ id, data, filePath: file });
-        store.set({ id, data: validated, body, filePath: file, digest: generateDigest(text) });
-        count++;
-      }
-      logger.info(`${count} articles from ${relative(process.cwd(), dir) || '.'}`);
+      await loadArticles(dir, context);
+      const { watcher, logger } = context;
+      if (!watcher) return;
+      // One load at a time; a half-edited article is reported and the dev server keeps running.
+      let latest = Promise.resolve();
+      const reload = (path: string): void => {
+        if (!isArticleFile(dir, path)) return;
+        latest = latest
+          .then(() => loadArticles(dir, context))
+          .catch((error: Error) => logger.error(error.message));
+      };
+      watcher.add(dir);
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
     },
   };
 }

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { readArticleFiles } from '../../src/lib/article-files.ts';
 import { shanghaiIso } from '../../src/lib/dates.ts';
-import { sentences } from '../../src/lib/ingest/conserve.ts';
+import { sentences } from '../../src/lib/sentences.ts';
 import { summarise } from '../../src/lib/ingest/summary.ts';
 import { markdownToText } from '../../src/lib/markdown.ts';
 import { matchTags } from '../../src/lib/tag-vocabulary.ts';

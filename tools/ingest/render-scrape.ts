@@ -3,6 +3,7 @@
  * pages are scraped, one copy per layout, each with its own header style, punctuation width,
  * whitespace and page chrome. Ingesting any of these must give back the same article.
  */
+import { toAsciiPunctuation } from '../../src/lib/ingest/punctuation.ts';
 
 export interface ScrapeDate {
   year: number;
@@ -31,13 +32,6 @@ export const LAYOUTS: readonly Layout[] = ['plain', 'one-line', 'portal', 'heade
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** ASCII marks where scrapers flatten them; ingest restores the fullwidth form beside Chinese. */
-const toAscii = (text: string): string =>
-  text.replace(
-    /[，：；（）？！]/g,
-    (c) => ({ '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '？': '?', '！': '!' })[c]!,
-  );
-
 function dateText(date: ScrapeDate, layout: Layout): string {
   const { year, month, day, time } = date;
   switch (layout) {
@@ -62,8 +56,8 @@ export function renderCopy(article: ScrapeArticle, layout: Layout): string[] {
     case 'one-line':
       return [
         title,
-        `来源: ${toAscii(source)} 发布时间: ${date} 字体:[ 大 中 小 ] 浏览次数:( 1024 )`,
-        ...paragraphs.map(toAscii),
+        `来源: ${toAsciiPunctuation(source)} 发布时间: ${date} 字体:[ 大 中 小 ] 浏览次数:( 1024 )`,
+        ...paragraphs.map(toAsciiPunctuation),
         '【打印本页】 【关闭窗口】',
       ];
     case 'portal':

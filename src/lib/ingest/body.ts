@@ -2,16 +2,11 @@
  * Body lines → blocks (paragraphs and image references) → Markdown that renders back to
  * exactly the same text.
  */
+import { isImageLine, type SourceLine } from './lines.ts';
 import { toFullwidthPunctuation } from './punctuation.ts';
-import type { SourceLine } from './split-copies.ts';
 
 export type Block =
   { kind: 'paragraph'; text: string; line: number } | { kind: 'image'; file: string; line: number };
-
-/** A line that is only an image file name: the scraper kept the picture's name, not the picture. */
-const IMAGE_LINE = /^[^\s/\\<>"]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/i;
-
-export const isImageLine = (text: string): boolean => IMAGE_LINE.test(text);
 
 export function toBlocks(body: readonly SourceLine[]): Block[] {
   return body.map((line) =>

@@ -10,35 +10,8 @@
  * - every other copy's sentences and images appear in the article, in order.
  */
 import { markdownToText } from '../markdown.ts';
-import { isImageLine } from './body.ts';
-import type { DroppedLine, SourceLine } from './split-copies.ts';
-
-/** Sentences end at 。！？； (and ! ? ;), keeping closing quotes and brackets with them. */
-export function sentences(paragraphs: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const paragraph of paragraphs) {
-    const parts = paragraph.match(/[^。！？；!?;]+(?:[。！？；!?;]+[”’」』）)]*|$)/g) ?? [];
-    for (const part of parts) {
-      const trimmed = part.trim();
-      if (trimmed) out.push(trimmed);
-    }
-  }
-  return out;
-}
-
-const ASCII_OF: Record<string, string> = {
-  '，': ',',
-  '：': ':',
-  '；': ';',
-  '（': '(',
-  '）': ')',
-  '？': '?',
-  '！': '!',
-};
-
-/** What may legitimately change between scrape and article: punctuation width and spaces. */
-export const comparisonKey = (text: string): string =>
-  text.replace(/[，：；（）？！]/g, (c) => ASCII_OF[c]!).replace(/\s+/g, '');
+import { sentences } from '../sentences.ts';
+import { comparisonKey, isImageLine, type DroppedLine, type SourceLine } from './lines.ts';
 
 /** A copy's body as units: each sentence, and each image line as one unit. */
 export function units(lines: readonly SourceLine[]): string[] {

@@ -13,7 +13,8 @@ import { parsePublishTime } from './header.ts';
 import { normaliseLine, normaliseLineEnds } from './normalise.ts';
 import { toFullwidthPunctuation } from './punctuation.ts';
 import { recordedDigest, serialiseArticle, sha256 } from '../article-file.ts';
-import { splitCopies, type Copy, type DroppedLine } from './split-copies.ts';
+import type { DroppedLine } from './lines.ts';
+import { splitCopies, type Copy } from './split-copies.ts';
 import { summarise } from './summary.ts';
 
 export interface IngestResult {

@@ -1,9 +1,12 @@
 /**
  * Scrapers often flatten Chinese punctuation to ASCII. Restore the fullwidth form where an
  * ASCII mark stands next to Chinese text; leave digits (1,000 / 09:58), Latin text and URLs alone.
+ * The table below is the one list of such marks: the conservation check and the scrape
+ * renderer turn text the other way with it.
  */
 
-const FULLWIDTH: Record<string, string> = {
+/** ASCII marks and the fullwidth forms scrapers flatten to them. */
+const FULLWIDTH: Readonly<Record<string, string>> = {
   ',': '，',
   ':': '：',
   ';': '；',
@@ -12,6 +15,15 @@ const FULLWIDTH: Record<string, string> = {
   '?': '？',
   '!': '！',
 };
+const ASCII_OF = Object.fromEntries(Object.entries(FULLWIDTH).map(([ascii, wide]) => [wide, ascii]));
+const ASCII_MARKS = new RegExp(`[${Object.keys(FULLWIDTH).join('')}]`);
+const FULLWIDTH_MARKS = new RegExp(`[${Object.values(FULLWIDTH).join('')}]`, 'g');
+/** A fullwidth mark carries its own spacing: ASCII spaces beside one come off. */
+const SPACED_FULLWIDTH_MARK = new RegExp(` *([${Object.values(FULLWIDTH).join('')}、。]) *`, 'g');
+
+/** Every fullwidth mark of the table in its ASCII form, the way scrapers flatten them. */
+export const toAsciiPunctuation = (text: string): string =>
+  text.replace(FULLWIDTH_MARKS, (mark) => ASCII_OF[mark]!);
 
 /** Han ideographs, CJK punctuation, fullwidth forms and the curly quotes Chinese text uses. */
 const CJK =
@@ -29,8 +41,6 @@ function neighbour(chars: string[], from: number, step: 1 | -1): number {
   }
   return -1;
 }
-
-const ASCII_MARKS = /[,:;()?!]/;
 
 function convertSpan(span: string): string {
   // Most lines are already fullwidth: nothing to do.
@@ -92,6 +102,5 @@ export function toFullwidthPunctuation(text: string): string {
     last = match.index + match[0].length;
   }
   result += convertSpan(text.slice(last));
-  // A fullwidth mark carries its own spacing: drop ASCII spaces beside it.
-  return result.replace(/ *([，：；（）？！、。]) */g, '$1');
+  return result.replace(SPACED_FULLWIDTH_MARK, '$1');
 }

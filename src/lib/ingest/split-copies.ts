@@ -5,20 +5,8 @@
  */
 import { IngestError } from './errors.ts';
 import { classifyLine, type Field } from './header.ts';
+import { comparisonKey, type DroppedLine, type SourceLine } from './lines.ts';
 import { normaliseLine } from './normalise.ts';
-import { comparisonKey } from './conserve.ts';
-
-export interface SourceLine {
-  /** 1-based line number in the raw file. */
-  no: number;
-  text: string;
-}
-
-export type DropReason = 'chrome' | 'header' | 'duplicate copy';
-
-export interface DroppedLine extends SourceLine {
-  reason: DropReason;
-}
 
 export interface Copy {
   /** Line the copy starts on (its title, or its header when the title was not repeated). */

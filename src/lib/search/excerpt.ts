@@ -4,6 +4,7 @@
  * The result is plain text pieces; only `mark` pieces are highlighted, so nothing in the
  * index can become markup.
  */
+import { lastSentenceStart } from '../sentences.ts';
 import { findOccurrences, type Span, type Term } from './match.ts';
 
 export interface ExcerptPiece {
@@ -56,9 +57,7 @@ export function buildExcerpt(
   let start = first ? Math.max(0, first.start - before) : 0;
   if (first) {
     // Start at a sentence when one begins shortly before the match.
-    const lead = text.slice(start, first.start);
-    const cut = Math.max(...[...'。！？；\n'].map((p) => lead.lastIndexOf(p)));
-    if (cut >= 0) start += cut + 1;
+    start += lastSentenceStart(text.slice(start, first.start));
   }
   const end = Math.min(text.length, Math.max(start + length, first?.end ?? 0));
   return piecesOf(text, spans, start, end);

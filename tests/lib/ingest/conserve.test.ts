@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blocksToMarkdown, toBlocks } from '../../../src/lib/ingest/body.ts';
-import { checkConservation, sentences } from '../../../src/lib/ingest/conserve.ts';
-import type { DroppedLine, SourceLine } from '../../../src/lib/ingest/split-copies.ts';
+import { checkConservation } from '../../../src/lib/ingest/conserve.ts';
+import type { DroppedLine, SourceLine } from '../../../src/lib/ingest/lines.ts';
+import { sentences } from '../../../src/lib/sentences.ts';
 
 const lines = (first: number, ...texts: string[]): SourceLine[] =>
   texts.map((text, i) => ({ no: first + i, text }));

@@ -16,6 +16,11 @@ describe('excerpts', () => {
     expect(excerpt).toBe('…乙丙丁[知识产权]戊' + '己'.repeat(12) + '…');
   });
 
+  it('start after the closing quote that ends the sentence before', () => {
+    const text = '他说：“要加强保护。”知识产权工作取得新进展。';
+    expect(marked(buildExcerpt(text, [['知识产权']]))).toBe('…[知识产权]工作取得新进展。');
+  });
+
   it('mark every term and keep text as text', () => {
     const pieces = buildExcerpt('<b>张雁云</b>出席知识产权会议', [['张雁云'], ['知识产权']]);
     expect(marked(pieces)).toBe('<b>[张雁云]</b>出席[知识产权]会议');
