@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index inside `astro build`, with Pagefind's Node API. The index is
  * built from the articles' data (src/lib/search/index-record.ts), not from the written pages,
- * in shards of SITE.searchShardSize articles, newest first, one after another: Pagefind keeps
+ * in shards of SITE.searchShardSize articles counted from the oldest, one after another: Pagefind keeps
  * about 0.24 MB per article in memory until it writes, so the binary is closed after each shard.
  */
 import type { AstroIntegration } from 'astro';
@@ -51,13 +51,13 @@ async function writeShard(articles: readonly IndexedArticle[], outputPath: strin
 /** Indexes every article into `folder` (shard folders inside it); returns the shard count. */
 async function writeIndex(folder: string, shardSize: number): Promise<{ pages: number; shards: number }> {
   rmSync(folder, { recursive: true, force: true });
-  // Newest first, as the site lists them, so each shard is a span of dates.
-  // Only what the records need is kept: not each file's text.
+  // Oldest first, so each shard is a span of dates and a full shard stays the same as newer
+  // articles arrive. Only what the records need is kept: not each file's text.
   const articles: IndexedArticle[] = Array.from(readArticleFiles(), ({ id, data, body }) => ({
     id,
     data,
     body,
-  })).sort(newestFirst);
+  })).sort((a, b) => newestFirst(b, a));
   const shards = intoShards(articles, shardSize);
   for (const [i, shard] of shards.entries()) {
     const shardPath = join(folder, shardFolder(i));

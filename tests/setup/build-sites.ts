@@ -6,14 +6,20 @@
  *   search-subpath/  the same under BASE_PATH=/news-archive/
  *   subpath/  the committed content deployed under BASE_PATH=/news-archive/ at SITE_URL=https://news.example.org
  *   hostile/  tests/fixtures/hostile/articles (script, onerror, javascript: and svg payloads), through CONTENT_DIR
+ *   stable-a/, stable-b/  60 synthetic articles with pages of 5 and search shards of 8, built twice
+ *             (the second from a copy of the content, in another zone): the builds must be identical
+ *   stable-plus-1/  the same plus one article newer than all: only the newest pages and shard may change
  * Both are built with the machine's zone set far from Shanghai, to prove dates do not depend on it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writeFixtureArchive, type FixtureArticle } from '../helpers/fixture-archive.ts';
 import { writeSearchArchive } from '../fixtures/search-archive/write.ts';
+import { syntheticArticle } from '../../src/lib/bench/synthetic.ts';
+import { articleAfter } from '../../src/lib/bench/newer-article.ts';
+import { parseArticleFile } from '../../src/lib/article-file.ts';
 
 const OUTPUT = resolve('tests/.output');
 /** The subpath deploy the tests check, like GitHub Pages under /<repo>/. */
@@ -65,6 +71,31 @@ export default function setup(project: TestProject): void {
     'hostileDir',
     build('hostile', { CONTENT_DIR: resolve('tests/fixtures/hostile/articles') }),
   );
+  buildStableSites(project);
+}
+
+/** The reproducible and incremental builds: small pages and shards, so many of each are cut. */
+function buildStableSites(project: TestProject): void {
+  const small = { PAGE_SIZE: '5', SEARCH_SHARD_SIZE: '8' };
+  const content = join(OUTPUT, 'stable-content');
+  mkdirSync(content);
+  const articles = Array.from({ length: 60 }, (_, i) => syntheticArticle(i));
+  for (const { fileName, text } of articles) writeFileSync(join(content, fileName), text);
+  const copy = join(OUTPUT, 'stable-content-copy');
+  cpSync(content, copy, { recursive: true });
+  const added = articleAfter(
+    articles.length,
+    articles.map(({ fileName, text }) => parseArticleFile(text, fileName).data.publishedAt),
+  );
+  const plusOne = join(OUTPUT, 'stable-content-plus-1');
+  cpSync(content, plusOne, { recursive: true });
+  writeFileSync(join(plusOne, added.fileName), added.text);
+  project.provide('stable', {
+    first: build('stable-a', { CONTENT_DIR: content, ...small }),
+    second: build('stable-b', { CONTENT_DIR: copy, TZ: 'Asia/Kolkata', ...small }),
+    plusOne: build('stable-plus-1', { CONTENT_DIR: plusOne, ...small }),
+    addedSlug: added.fileName.replace(/\.md$/, ''),
+  });
 }
 
 declare module 'vitest' {
@@ -78,5 +109,7 @@ declare module 'vitest' {
     searchSubpathDir: string;
     subpath: { dir: string; base: string; siteUrl: string };
     hostileDir: string;
+    /** Two builds of one archive, and a build of it plus one newer article (addedSlug). */
+    stable: { first: string; second: string; plusOne: string; addedSlug: string };
   }
 }

@@ -264,16 +264,16 @@ describe('bounded work on a large archive', () => {
 });
 
 describe('the date order over merged shards', () => {
-  // Two shards, newest first, as the build cuts them: 2024–2025 in shard 1, 2022–2023 in shard 2.
+  // Two shards counted from the oldest, as the build cuts them: 2022–2023 in shard 1, 2024–2025 in shard 2.
   const inShard = (p: PagefindPage, shard: string): PagefindPage => ({
     ...p,
     filters: { ...p.filters, shard: [shard] },
   });
   const sharded = [
-    inShard(page('/a/', '甲', '知识产权。', '2025'), '1'),
-    inShard(page('/b/', '乙', '知识产权。', '2024'), '1'),
-    inShard(page('/c/', '丙', '知识产权。', '2023'), '2'),
-    inShard(page('/d/', '丁', '知识产权。', '2022'), '2'),
+    inShard(page('/a/', '甲', '知识产权。', '2025'), '2'),
+    inShard(page('/b/', '乙', '知识产权。', '2024'), '2'),
+    inShard(page('/c/', '丙', '知识产权。', '2023'), '1'),
+    inShard(page('/d/', '丁', '知识产权。', '2022'), '1'),
   ];
 
   it('is newest first across shards, though Pagefind interleaves a merged sorted search', async () => {
