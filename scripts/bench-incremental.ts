@@ -5,7 +5,7 @@
  *
  *   npm run bench:incremental -- --size 1000 [--list]
  *
- * Both builds are cold (fresh output folders); the archives live in the OS temp folder.
+ * Both builds are cold (fresh output folders, no search shard reused); the archives live in the OS temp folder.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,7 +54,14 @@ function archives(): { before: string; after: string } {
 function build(contentDir: string, outDir: string): void {
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync('astro', ['build'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir },
+    // Cold: both builds index every shard (SEARCH_SHARD_CACHE=off), so the counts owe nothing to reuse.
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      SEARCH_SHARD_CACHE: 'off',
+    },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

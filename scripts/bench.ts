@@ -75,7 +75,14 @@ function build(contentDir: string, outDir: string): Promise<BuildRun> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     const child = spawn('astro', ['build'], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir },
+      // Cold builds: no search shard copied from an earlier build.
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        CONTENT_DIR: contentDir,
+        OUT_DIR: outDir,
+        SEARCH_SHARD_CACHE: 'off',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const memory = watchMemory(child.pid!);

@@ -5,14 +5,18 @@
  * about 0.24 MB per article in memory until it writes, so the binary is closed after each shard.
  */
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { newestFirst } from '../lib/article.ts';
 import { readArticleFiles } from '../lib/article-files.ts';
-import { searchRecord, type IndexedArticle } from '../lib/search/index-record.ts';
+import { searchRecord, type IndexedArticle, type SearchRecord } from '../lib/search/index-record.ts';
+import { shardKey } from '../lib/search/shard-key.ts';
 import { intoShards, shardFolder } from '../lib/search/shards.ts';
+
+const PAGEFIND_VERSION: string = createRequire(import.meta.url)('pagefind/package.json').version;
 
 /** Pagefind's own search UIs: the search page has its own, so they are not published. */
 const UNUSED_FILES = [
@@ -27,14 +31,13 @@ const UNUSED_FILES = [
 /** A merged shard needs only its entry file, metadata, chunks and fragments. */
 const SHARED_FILES = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
 
-async function writeShard(articles: readonly IndexedArticle[], outputPath: string): Promise<void> {
+async function writeShard(records: readonly SearchRecord[], outputPath: string): Promise<void> {
   // 'und': the text is already split into words, so Pagefind must not segment it again.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     // Sent without waiting for each answer: a round trip per article cost 6 s at 10,000 articles.
-    const answers = articles.map(async (article) => {
-      const { url, html } = searchRecord(article);
+    const answers = records.map(async ({ url, html }) => {
       const added = await index.addHTMLFile({ url, content: html });
       if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
     });
@@ -48,8 +51,16 @@ async function writeShard(articles: readonly IndexedArticle[], outputPath: strin
   }
 }
 
-/** Indexes every article into `folder` (shard folders inside it); returns the shard count. */
-async function writeIndex(folder: string, shardSize: number): Promise<{ pages: number; shards: number }> {
+/**
+ * Indexes every article into `folder` (shard folders inside it). With `cache`, a shard whose
+ * records are unchanged since an earlier build is copied from there instead of indexed again
+ * (src/lib/search/shard-key.ts); the cache keeps only this build's shards.
+ */
+async function writeIndex(
+  folder: string,
+  shardSize: number,
+  cache: string | undefined,
+): Promise<{ pages: number; shards: number; reused: number }> {
   rmSync(folder, { recursive: true, force: true });
   // Oldest first, so each shard is a span of dates and a full shard stays the same as newer
   // articles arrive. Only what the records need is kept: not each file's text.
@@ -59,13 +70,35 @@ async function writeIndex(folder: string, shardSize: number): Promise<{ pages: n
     body,
   })).sort((a, b) => newestFirst(b, a));
   const shards = intoShards(articles, shardSize);
+  const keys = new Set<string>();
+  let reused = 0;
   for (const [i, shard] of shards.entries()) {
     const shardPath = join(folder, shardFolder(i));
-    await writeShard(shard, shardPath);
+    const records = shard.map(searchRecord);
+    // The first shard also carries Pagefind's script and WebAssembly, so its files differ.
+    const key = shardKey(records, `pagefind ${PAGEFIND_VERSION} und ${i === 0 ? 'entry' : 'merged'}`);
+    keys.add(key);
+    const cached = cache && join(cache, key);
+    if (cached && existsSync(cached)) {
+      cpSync(cached, shardPath, { recursive: true });
+      reused++;
+      continue;
+    }
+    await writeShard(records, shardPath);
     for (const file of [...UNUSED_FILES, ...(i > 0 ? SHARED_FILES : [])])
       rmSync(join(shardPath, file), { force: true });
+    // Copied before the next shard is written inside the first one's folder; renamed into place
+    // whole, so a build that stops half way never leaves a partial shard to reuse.
+    if (cached) {
+      cpSync(shardPath, `${cached}.${process.pid}`, { recursive: true });
+      renameSync(`${cached}.${process.pid}`, cached);
+    }
   }
-  return { pages: articles.length, shards: shards.length };
+  if (cache) {
+    for (const name of readdirSync(cache).filter((n) => !keys.has(n)))
+      rmSync(join(cache, name), { recursive: true, force: true });
+  }
+  return { pages: articles.length, shards: shards.length, reused };
 }
 
 /** Moves a folder, copying when it crosses file systems. */
@@ -103,7 +136,11 @@ function removeAbandonedStaging(cache: string): void {
  * is still small: the peaks of Astro and of Pagefind then never add up. Astro empties the output
  * folder when it renders, so the index waits in the cache folder and moves in when the pages are done.
  */
-export default function pagefindIntegration(options: { shardSize: number }): AstroIntegration {
+export default function pagefindIntegration(options: {
+  shardSize: number;
+  /** Copy unchanged shards from the last build (SEARCH_SHARD_CACHE, on unless "off"). */
+  reuseShards: boolean;
+}): AstroIntegration {
   let building = false;
   let staged: string | undefined;
   return {
@@ -119,9 +156,11 @@ export default function pagefindIntegration(options: { shardSize: number }): Ast
         removeAbandonedStaging(cache);
         staged = join(cache, `${STAGING_PREFIX}${process.pid}`);
         const started = performance.now();
-        const { pages, shards } = await writeIndex(staged, options.shardSize);
+        const shardCache = options.reuseShards ? join(cache, 'search-shards') : undefined;
+        if (shardCache) mkdirSync(shardCache, { recursive: true });
+        const { pages, shards, reused } = await writeIndex(staged, options.shardSize, shardCache);
         logger.info(
-          `indexed ${pages} pages in ${Math.round(performance.now() - started)} ms (${shards} shard(s))`,
+          `indexed ${pages} pages in ${Math.round(performance.now() - started)} ms (${shards} shard(s), ${reused} reused)`,
         );
       },
       'astro:build:done': ({ dir }) => {

@@ -24,6 +24,8 @@ export interface SiteConfig {
   feedSize: number;
   /** Articles per search-index shard (SEARCH_SHARD_SIZE): bounds the build's memory, see src/lib/search/shards.ts. */
   searchShardSize: number;
+  /** Copy search shards unchanged since the last build from Astro's cache (SEARCH_SHARD_CACHE=off: index every shard). */
+  reuseSearchShards: boolean;
 }
 
 function readSiteUrl(raw: string | undefined): string {
@@ -42,6 +44,14 @@ function readSiteUrl(raw: string | undefined): string {
     );
   }
   return parsed.origin;
+}
+
+/** An on/off setting from the environment variable `name`: on unless set to "off". */
+function readSwitch(name: string): boolean {
+  const value = (process.env[name] ?? '').trim();
+  if (value === '' || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error(`${name}="${value}" is neither "on" nor "off". Unset it to use "on".`);
 }
 
 /** A count of articles from the environment variable `name`, or `fallback` when it is unset. */
@@ -66,6 +76,7 @@ export const SITE: SiteConfig = {
   outDir: process.env.OUT_DIR || 'dist',
   feedSize: 30,
   searchShardSize: readArticleCount('SEARCH_SHARD_SIZE', 2500),
+  reuseSearchShards: readSwitch('SEARCH_SHARD_CACHE'),
 };
 
 /** Site-relative path → the href to put in a page, honouring BASE_PATH. */

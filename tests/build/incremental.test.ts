@@ -11,7 +11,7 @@ import { diffSites } from '../../src/lib/deploy/site-diff.ts';
 import { shardFolder } from '../../src/lib/search/shards.ts';
 import { page } from '../helpers/dist.ts';
 
-const { first, second, plusOne, addedSlug } = inject('stable');
+const { first, second, plusOne, plusOneLog, addedSlug } = inject('stable');
 
 describe('building the same content twice', () => {
   it('gives byte-identical sites, whatever the content folder and the machine’s zone', () => {
@@ -62,10 +62,11 @@ describe('adding one article newer than all', () => {
     expect(diff.removed.filter((f) => f.endsWith('.html'))).toEqual([]);
   });
 
-  it('re-cuts only the newest search shard', () => {
+  it('re-cuts only the newest search shard, and copies the seven others from the last build', () => {
     const search = touched.filter((f) => f.startsWith('pagefind/'));
     expect(search.length).toBeGreaterThan(0);
     for (const file of search) expect(file.startsWith(newestShard), file).toBe(true);
+    expect(plusOneLog).toMatch(/indexed 61 pages in \d+ ms \(8 shard\(s\), 7 reused\)/);
   });
 
   it('changes a few dozen files of the whole site', () => {

@@ -7,8 +7,10 @@
  *   subpath/  the committed content deployed under BASE_PATH=/news-archive/ at SITE_URL=https://news.example.org
  *   hostile/  tests/fixtures/hostile/articles (script, onerror, javascript: and svg payloads), through CONTENT_DIR
  *   stable-a/, stable-b/  60 synthetic articles with pages of 5 and search shards of 8, built twice
- *             (the second from a copy of the content, in another zone): the builds must be identical
- *   stable-plus-1/  the same plus one article newer than all: only the newest pages and shard may change
+ *             (the second from a copy of the content, in another zone, indexing every shard afresh):
+ *             the builds must be identical
+ *   stable-plus-1/  the same plus one article newer than all, reusing the unchanged shards: only
+ *             the newest pages and shard may change
  * Both are built with the machine's zone set far from Shanghai, to prove dates do not depend on it.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,7 +27,8 @@ const OUTPUT = resolve('tests/.output');
 /** The subpath deploy the tests check, like GitHub Pages under /<repo>/. */
 const SUBPATH = { base: '/news-archive/', siteUrl: 'https://news.example.org' };
 
-function build(name: string, env: Record<string, string>): string {
+/** Builds one site; its log is appended to `log` when given. */
+function build(name: string, env: Record<string, string>, log?: string[]): string {
   const outDir = join(OUTPUT, name);
   const result = spawnSync('astro', ['build'], {
     env: {
@@ -40,6 +43,7 @@ function build(name: string, env: Record<string, string>): string {
   if (result.status !== 0) {
     throw new Error(`astro build (${name}) failed:\n${result.stdout}\n${result.stderr}`);
   }
+  log?.push(result.stdout);
   return outDir;
 }
 
@@ -90,10 +94,13 @@ function buildStableSites(project: TestProject): void {
   const plusOne = join(OUTPUT, 'stable-content-plus-1');
   cpSync(content, plusOne, { recursive: true });
   writeFileSync(join(plusOne, added.fileName), added.text);
+  const plusOneLog: string[] = [];
   project.provide('stable', {
     first: build('stable-a', { CONTENT_DIR: content, ...small }),
-    second: build('stable-b', { CONTENT_DIR: copy, TZ: 'Asia/Kolkata', ...small }),
-    plusOne: build('stable-plus-1', { CONTENT_DIR: plusOne, ...small }),
+    // Cold, whatever the first build found in the search shard cache.
+    second: build('stable-b', { CONTENT_DIR: copy, TZ: 'Asia/Kolkata', SEARCH_SHARD_CACHE: 'off', ...small }),
+    plusOne: build('stable-plus-1', { CONTENT_DIR: plusOne, ...small }, plusOneLog),
+    plusOneLog: plusOneLog.join(''),
     addedSlug: added.fileName.replace(/\.md$/, ''),
   });
 }
@@ -110,6 +117,6 @@ declare module 'vitest' {
     subpath: { dir: string; base: string; siteUrl: string };
     hostileDir: string;
     /** Two builds of one archive, and a build of it plus one newer article (addedSlug). */
-    stable: { first: string; second: string; plusOne: string; addedSlug: string };
+    stable: { first: string; second: string; plusOne: string; plusOneLog: string; addedSlug: string };
   }
 }
