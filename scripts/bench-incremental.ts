@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readArticleFiles } from '../src/lib/article-files.ts';
+import { benchBuildEnv } from '../src/lib/bench/build-env.ts';
 import { articleAfter } from '../src/lib/bench/newer-article.ts';
 import { syntheticArticle } from '../src/lib/bench/synthetic.ts';
 import { changedShare, diffSites, type SiteDiff } from '../src/lib/deploy/site-diff.ts';
@@ -54,14 +55,7 @@ function archives(): { before: string; after: string } {
 function build(contentDir: string, outDir: string): void {
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync('astro', ['build'], {
-    // Cold: both builds index every shard (SEARCH_SHARD_CACHE=off), so the counts owe nothing to reuse.
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CONTENT_DIR: contentDir,
-      OUT_DIR: outDir,
-      SEARCH_SHARD_CACHE: 'off',
-    },
+    env: benchBuildEnv(contentDir, outDir),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

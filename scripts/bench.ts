@@ -15,6 +15,7 @@ import { readArticleFiles } from '../src/lib/article-files.ts';
 import { builtFiles } from '../src/lib/deploy/built-site.ts';
 import { sentences } from '../src/lib/ingest/conserve.ts';
 import { markdownToText } from '../src/lib/markdown.ts';
+import { benchBuildEnv } from '../src/lib/bench/build-env.ts';
 import { syntheticArticle } from '../src/lib/bench/synthetic.ts';
 import { watchMemory, type MemoryPeaks } from '../src/lib/bench/process-memory.ts';
 import { formatSpread, spread, type Spread } from '../src/lib/bench/stats.ts';
@@ -75,14 +76,7 @@ function build(contentDir: string, outDir: string): Promise<BuildRun> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     const child = spawn('astro', ['build'], {
-      // Cold builds: no search shard copied from an earlier build.
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        CONTENT_DIR: contentDir,
-        OUT_DIR: outDir,
-        SEARCH_SHARD_CACHE: 'off',
-      },
+      env: benchBuildEnv(contentDir, outDir),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const memory = watchMemory(child.pid!);
