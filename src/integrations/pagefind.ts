@@ -5,8 +5,8 @@
  * about 0.24 MB per article in memory until it writes, so the binary is closed after each shard.
  */
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -16,7 +16,12 @@ import { searchRecord, type IndexedArticle, type SearchRecord } from '../lib/sea
 import { shardKey } from '../lib/search/shard-key.ts';
 import { intoShards, shardFolder } from '../lib/search/shards.ts';
 
-const PAGEFIND_VERSION: string = createRequire(import.meta.url)('pagefind/package.json').version;
+/** Pagefind's version, part of every shard's key (its package exports no package.json to import). */
+function pagefindVersion(): string {
+  const file = findPackageJSON('pagefind', import.meta.url);
+  if (!file) throw new Error('news-archive:pagefind: cannot find the pagefind package. Run npm ci.');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
 
 /** Pagefind's own search UIs: the search page has its own, so they are not published. */
 const UNUSED_FILES = [
@@ -70,13 +75,14 @@ async function writeIndex(
     body,
   })).sort((a, b) => newestFirst(b, a));
   const shards = intoShards(articles, shardSize);
+  const version = pagefindVersion();
   const keys = new Set<string>();
   let reused = 0;
   for (const [i, shard] of shards.entries()) {
     const shardPath = join(folder, shardFolder(i));
     const records = shard.map(searchRecord);
     // The first shard also carries Pagefind's script and WebAssembly, so its files differ.
-    const key = shardKey(records, `pagefind ${PAGEFIND_VERSION} und ${i === 0 ? 'entry' : 'merged'}`);
+    const key = shardKey(records, `pagefind ${version} und ${i === 0 ? 'entry' : 'merged'}`);
     keys.add(key);
     const cached = cache && join(cache, key);
     if (cached && existsSync(cached)) {
