@@ -26,7 +26,7 @@ export default defineConfig({
     readingPrefs,
     // The 404 page is not a page to index.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
-    pagefind({ shardSize: SITE.searchShardSize }),
+    pagefind({ shardSize: SITE.searchShardSize, reuseShards: SITE.reuseSearchShards }),
     // deployHeaders runs last: it lists every built file, Pagefind's included, for _headers.
     deployHeaders({ base: SITE.base }),
   ],

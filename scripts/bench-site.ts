@@ -69,6 +69,8 @@ async function build(contentDir: string, outDir: string): Promise<BuildRun> {
   const { stdout, stderr } = await buildSite({
     contentDir,
     outDir,
+    // Cold: every search shard indexed, none copied from an earlier build.
+    shardCache: false,
     onSpawn: (child) => {
       const memory = watchMemory(child.pid!);
       child.on('close', () => (peaks = memory.stop()));

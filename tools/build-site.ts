@@ -18,6 +18,10 @@ export interface BuildOptions {
   siteUrl?: string;
   /** SEARCH_SHARD_SIZE: articles per search-index shard. */
   shardSize?: number;
+  /** PAGE_SIZE: articles per list page. */
+  pageSize?: number;
+  /** SEARCH_SHARD_CACHE: false indexes every shard afresh (a cold build, as benchmarks measure). */
+  shardCache?: boolean;
   /** TZ of the build process (e.g. FAR_FROM_SHANGHAI); the machine's own when absent. */
   timeZone?: string;
   /** Further environment, applied last (e.g. a deliberately bad setting). */
@@ -52,6 +56,8 @@ export function buildEnvironment(options: BuildOptions): NodeJS.ProcessEnv {
     BASE_PATH: options.base,
     SITE_URL: options.siteUrl,
     SEARCH_SHARD_SIZE: options.shardSize === undefined ? undefined : String(options.shardSize),
+    PAGE_SIZE: options.pageSize === undefined ? undefined : String(options.pageSize),
+    SEARCH_SHARD_CACHE: options.shardCache === undefined ? undefined : options.shardCache ? 'on' : 'off',
     TZ: options.timeZone,
   };
   const given = Object.entries(settings).filter((entry): entry is [string, string] => entry[1] !== undefined);

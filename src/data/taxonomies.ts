@@ -53,7 +53,7 @@ export async function termListPaths(taxonomy: Taxonomy) {
       props: {
         page,
         heading: taxonomy.termHeading(term.name),
-        pagePath: (n: number) => taxonomy.termPath(term.name, n),
+        pagePath: (n?: number) => taxonomy.termPath(term.name, n),
       },
     })),
   );

@@ -51,8 +51,8 @@ export class FrontmatterError extends Error {
   }
 }
 
-/** Split and parse; throws a FrontmatterError naming the file and each bad field. */
-export function parseArticleFile(text: string, file: string): ParsedArticle {
+/** The frontmatter's YAML and the Markdown body of a file; throws a FrontmatterError when there is none. */
+function splitArticleFile(text: string, file: string): { yaml: string; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text.replace(/\r\n?/g, '\n'));
   if (!match) {
     throw new FrontmatterError(
@@ -60,9 +60,18 @@ export function parseArticleFile(text: string, file: string): ParsedArticle {
       'no frontmatter: the file must start with a line "---", the YAML fields, and another "---"',
     );
   }
+  return { yaml: match[1]!, body: match[2]!.replace(/^\n/, '') };
+}
+
+/** Only the Markdown body of an article file, for pages that render it (the content store keeps the frontmatter). */
+export const articleFileBody = (text: string, file: string): string => splitArticleFile(text, file).body;
+
+/** Split and parse; throws a FrontmatterError naming the file and each bad field. */
+export function parseArticleFile(text: string, file: string): ParsedArticle {
+  const { yaml, body } = splitArticleFile(text, file);
   let raw: unknown;
   try {
-    raw = parse(match[1]!, { schema: 'core' });
+    raw = parse(yaml, { schema: 'core' });
   } catch (error) {
     throw new FrontmatterError(file, `the frontmatter is not valid YAML: ${(error as Error).message}`);
   }
@@ -73,7 +82,7 @@ export function parseArticleFile(text: string, file: string): ParsedArticle {
       `the frontmatter does not match the article schema (src/lib/article.ts):\n${describeIssues(result.error)}\nFix the field(s) above, or re-create the file from its raw scrape with npm run ingest -- --force <raw file>.`,
     );
   }
-  return { data: result.data, body: match[2]!.replace(/^\n/, '') };
+  return { data: result.data, body };
 }
 
 /** False when the file was changed after ingest wrote it (its digest no longer matches). */

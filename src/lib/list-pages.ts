@@ -1,4 +1,7 @@
-/** Paginated list pages under a rest route ([...path].astro): page 1 at "<prefix>", page N at "<prefix>/page/N". */
+/**
+ * Paginated list pages under a rest route ([...path].astro): the front at "<prefix>", the stable
+ * pages (counted from the oldest, see paginate.ts) at "<prefix>/page/N".
+ */
 import { paginate, type Page } from './paginate.ts';
 
 export interface ListPageRoute<T> {
@@ -8,8 +11,9 @@ export interface ListPageRoute<T> {
 }
 
 export function listPageRoutes<T>(prefix: string, items: readonly T[], pageSize: number): ListPageRoute<T>[] {
-  return paginate(items, pageSize).map((page) => ({
-    path: page.page === 1 ? prefix : `${prefix}/page/${page.page}`,
-    page,
-  }));
+  const { front, pages } = paginate(items, pageSize);
+  return [
+    { path: prefix, page: front },
+    ...pages.map((page) => ({ path: `${prefix}/page/${page.page}`, page })),
+  ];
 }

@@ -16,7 +16,7 @@ export interface SiteConfig {
   lang: 'zh-CN';
   /** Every date is shown and emitted in this zone, whatever the build machine's zone. */
   timeZone: 'Asia/Shanghai';
-  /** Articles per list page (index, archives). */
+  /** Articles per list page (index, archives; PAGE_SIZE, default 20): tests use small pages. */
   pageSize: number;
   /** The folder the site is built into (OUT_DIR, default dist): tests and benchmarks use their own. */
   outDir: string;
@@ -24,6 +24,8 @@ export interface SiteConfig {
   feedSize: number;
   /** Articles per search-index shard (SEARCH_SHARD_SIZE): bounds the build's memory, see src/lib/search/shards.ts. */
   searchShardSize: number;
+  /** Copy search shards unchanged since the last build from Astro's cache (SEARCH_SHARD_CACHE=off: index every shard). */
+  reuseSearchShards: boolean;
 }
 
 function readSiteUrl(raw: string | undefined): string {
@@ -44,14 +46,21 @@ function readSiteUrl(raw: string | undefined): string {
   return parsed.origin;
 }
 
-function readShardSize(raw: string | undefined): number {
-  const value = (raw ?? '').trim();
-  if (!value) return 2500;
+/** An on/off setting from the environment variable `name`: on unless set to "off". */
+function readSwitch(name: string): boolean {
+  const value = (process.env[name] ?? '').trim();
+  if (value === '' || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error(`${name}="${value}" is neither "on" nor "off". Unset it to use "on".`);
+}
+
+/** A count of articles from the environment variable `name`, or `fallback` when it is unset. */
+function readArticleCount(name: string, fallback: number): number {
+  const value = (process.env[name] ?? '').trim();
+  if (!value) return fallback;
   const size = Number(value);
   if (!Number.isInteger(size) || size < 1) {
-    throw new Error(
-      `SEARCH_SHARD_SIZE="${value}" is not a whole number of articles ≥ 1. Unset it to use 2500.`,
-    );
+    throw new Error(`${name}="${value}" is not a whole number of articles ≥ 1. Unset it to use ${fallback}.`);
   }
   return size;
 }
@@ -63,10 +72,11 @@ export const SITE: SiteConfig = {
   base: normaliseBase(process.env.BASE_PATH),
   lang: 'zh-CN',
   timeZone: 'Asia/Shanghai',
-  pageSize: 20,
+  pageSize: readArticleCount('PAGE_SIZE', 20),
   outDir: process.env.OUT_DIR || 'dist',
   feedSize: 30,
-  searchShardSize: readShardSize(process.env.SEARCH_SHARD_SIZE),
+  searchShardSize: readArticleCount('SEARCH_SHARD_SIZE', 2500),
+  reuseSearchShards: readSwitch('SEARCH_SHARD_CACHE'),
 };
 
 /** Site-relative path → the href to put in a page, honouring BASE_PATH. */

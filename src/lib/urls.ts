@@ -29,22 +29,23 @@ export function absoluteUrl(siteUrl: string, base: string, path: string): string
   return new URL(withBase(base, path), siteUrl).href;
 }
 
-/** Page 1 of a list lives at its folder, page N at folder/page/N/. */
-const paged = (folder: string, page: number): string => (page <= 1 ? folder : `${folder}page/${page}/`);
+/** A list's front (its newest items) lives at its folder, page N (counted from the oldest) at folder/page/N/. */
+const paged = (folder: string, page?: number): string =>
+  page === undefined ? folder : `${folder}page/${page}/`;
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 export const paths = {
   home: (): string => '',
-  listPage: (page: number): string => paged('', page),
+  listPage: (page?: number): string => paged('', page),
   article: (slug: string): string => `articles/${encodeURIComponent(slug)}/`,
   archive: (): string => 'archive/',
-  archiveYear: (year: number, page = 1): string => paged(`archive/${year}/`, page),
-  archiveMonth: (year: number, month: number, page = 1): string =>
+  archiveYear: (year: number, page?: number): string => paged(`archive/${year}/`, page),
+  archiveMonth: (year: number, month: number, page?: number): string =>
     paged(`archive/${year}/${pad2(month)}/`, page),
   tags: (): string => 'tags/',
-  tag: (name: string, page = 1): string => paged(`tags/${encodeURIComponent(termSegment(name))}/`, page),
+  tag: (name: string, page?: number): string => paged(`tags/${encodeURIComponent(termSegment(name))}/`, page),
   sources: (): string => 'sources/',
-  source: (name: string, page = 1): string =>
+  source: (name: string, page?: number): string =>
     paged(`sources/${encodeURIComponent(termSegment(name))}/`, page),
   rss: (): string => 'rss.xml',
   sitemap: (): string => 'sitemap-index.xml',

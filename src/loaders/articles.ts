@@ -1,8 +1,9 @@
 /**
  * The content loader for articles: reads the Markdown files in CONTENT_DIR (default
- * content/articles) and validates the frontmatter with the shared zod schema. The body is kept as
- * Markdown and rendered when a page or the feed is written (src/lib/markdown.ts): storing 10,000
- * rendered articles in the content store doubled its size and the build's peak memory.
+ * content/articles) and validates the frontmatter with the shared zod schema. Only the frontmatter
+ * is stored: the body is read from the file and rendered when a page or the feed is written
+ * (articleBody in src/data/articles.ts, src/lib/markdown.ts). Astro holds the whole store in
+ * memory during the build; rendered bodies doubled it, and Markdown bodies were three quarters of it.
  * Under `astro dev` it loads again when an article file is added, changed or deleted, so the
  * pages follow the content folder as the search index does (src/integrations/pagefind-dev.ts).
  */
@@ -15,9 +16,9 @@ async function loadArticles(dir: string, context: LoaderContext): Promise<void> 
   store.clear();
   let count = 0;
   // Throws with the file name and each bad field; the build stops rather than skip an article.
-  for (const { id, file, text, data, body } of readArticleFiles(dir)) {
+  for (const { id, file, text, data } of readArticleFiles(dir)) {
     const validated = await parseData({ id, data, filePath: file });
-    store.set({ id, data: validated, body, filePath: file, digest: generateDigest(text) });
+    store.set({ id, data: validated, filePath: file, digest: generateDigest(text) });
     count++;
   }
   logger.info(`${count} articles from ${relative(process.cwd(), dir) || '.'}`);

@@ -1,6 +1,6 @@
 /** /articles.json: every article's metadata and URL, newest first, for researchers. */
 import type { APIRoute } from 'astro';
-import { getArticles } from '../data/articles.ts';
+import { articleBody, getArticles } from '../data/articles.ts';
 import { toShanghaiIso } from '../lib/dates.ts';
 import { markdownToText } from '../lib/markdown.ts';
 import { countCharacters } from '../lib/reading-stats.ts';
@@ -22,7 +22,7 @@ export const GET: APIRoute = async () => {
       publishedAt: toShanghaiIso(article.data.publishedAt),
       tags: article.data.tags,
       summary: article.data.summary,
-      characters: countCharacters(markdownToText(article.body ?? '').join('')),
+      characters: countCharacters(markdownToText(articleBody(article)).join('')),
       raw: article.data.raw,
     })),
   };

@@ -1,7 +1,7 @@
 /** RSS 2.0 feed: the newest SITE.feedSize articles in full, rendered by the one markdown-it renderer and sanitised. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles } from '../data/articles.ts';
+import { articleBody, getArticles } from '../data/articles.ts';
 import { feedHtml, feedText } from '../lib/feed-html.ts';
 import { renderMarkdown } from '../lib/markdown.ts';
 import { SITE, absolute } from '../lib/site.ts';
@@ -22,7 +22,7 @@ export const GET: APIRoute = async () => {
         link,
         pubDate: new Date(article.data.publishedAt),
         description: feedText(article.data.summary),
-        content: feedHtml(renderMarkdown(article.body ?? '', { images: article.data.images }), link),
+        content: feedHtml(renderMarkdown(articleBody(article), { images: article.data.images }), link),
         categories: [...article.data.tags],
       };
     }),

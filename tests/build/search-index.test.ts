@@ -1,6 +1,6 @@
 /**
  * The search index as built over the search-quality archive (34 articles) with
- * SEARCH_SHARD_SIZE=8: shards of at most 8 articles, newest first, merged by the search page.
+ * SEARCH_SHARD_SIZE=8: shards of at most 8 articles counted from the oldest, merged by the search page.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,9 +19,10 @@ describe('the search index in shards', () => {
     for (const shard of shards) expect(shard.length).toBeLessThanOrEqual(8);
   });
 
-  it('cuts the archive by date, newest first, so each shard is a span of time', () => {
+  it('cuts the archive by date from the oldest, so each shard is a span of time and only the last is short', () => {
     const spans = shards.map((shard) => shard.map((p) => p.meta.published!).sort());
-    for (let i = 1; i < spans.length; i++) expect(spans[i]!.at(-1)! <= spans[i - 1]![0]!).toBe(true);
+    for (let i = 1; i < spans.length; i++) expect(spans[i - 1]!.at(-1)! <= spans[i]![0]!).toBe(true);
+    for (const shard of shards.slice(0, -1)) expect(shard).toHaveLength(8);
   });
 
   it('tells the search page how many shards to merge', () => {

@@ -105,20 +105,21 @@ describe('a build over another CONTENT_DIR (45 generated articles)', () => {
     expect(articleSlugs(fixtureDir)).toEqual(fixtureArticles.map((a) => a.slug).sort());
   });
 
-  it('paginates 20 a page, newest first: /, /page/2/, /page/3/', () => {
-    const titlesOn = (path: string) =>
-      page(
-        fixtureDir,
-        path,
-      )('.article-summary h2')
-        .map((_, el) => page(fixtureDir, path)(el).text())
-        .get();
-    const all = [...titlesOn('/'), ...titlesOn('/page/2/'), ...titlesOn('/page/3/')];
-    expect(titlesOn('/')).toHaveLength(20);
+  const titlesOn = (path: string): string[] => {
+    const $ = page(fixtureDir, path);
+    return $('.article-summary h2')
+      .map((_, el) => $(el).text())
+      .get();
+  };
+
+  it('shows the newest 20 on /, and numbers pages of 20 from the oldest: /page/1/ … /page/3/', () => {
+    const titles = newestFirst.map((a) => a.title);
+    expect(titlesOn('/')).toEqual(titles.slice(0, 20));
+    // Page 1 holds the 20 oldest; the newest page holds the 5 left over, each newest first.
+    expect(titlesOn('/page/1/')).toEqual(titles.slice(25));
     expect(titlesOn('/page/3/')).toHaveLength(5);
-    expect(all).toEqual(newestFirst.map((a) => a.title));
+    expect([3, 2, 1].flatMap((n) => titlesOn(`/page/${n}/`))).toEqual(titles);
     expect(existsSync(join(fixtureDir, 'page/4/index.html'))).toBe(false);
-    expect(existsSync(join(fixtureDir, 'page/1/index.html'))).toBe(false);
   });
 
   it('shows a date without a made-up time when the source gave only a day', () => {
@@ -132,10 +133,18 @@ describe('a build over another CONTENT_DIR (45 generated articles)', () => {
     );
   });
 
-  it('links pages to each other', () => {
+  it('links pages to each other: newer towards the front, older towards page 1', () => {
+    const front = page(fixtureDir, '/');
+    expect(front('.pagination a[rel="prev"]')).toHaveLength(0);
+    expect(front('.pagination a[rel="next"]').attr('href')).toBe('/page/2/');
+    expect(front('.list-count').text()).toBe('共 45 篇');
     const $ = page(fixtureDir, '/page/2/');
-    expect($('.pagination a[rel="prev"]').attr('href')).toBe('/');
-    expect($('.pagination a[rel="next"]').attr('href')).toBe('/page/3/');
-    expect($('.pagination').text()).toContain('第 2 页，共 3 页');
+    expect($('.pagination a[rel="prev"]').attr('href')).toBe('/page/3/');
+    expect($('.pagination a[rel="next"]').attr('href')).toBe('/page/1/');
+    expect($('.pagination').text()).toContain('第 2 页');
+    // A numbered page says nothing that changes as articles are added (no total).
+    expect($('.list-count').text()).toBe('第 2 页 · 页码从最早的文章起编排');
+    expect(page(fixtureDir, '/page/3/')('.pagination a[rel="prev"]').attr('href')).toBe('/');
+    expect(page(fixtureDir, '/page/1/')('.pagination a[rel="next"]')).toHaveLength(0);
   });
 });

@@ -27,7 +27,7 @@ describe('the date archive', () => {
     ]);
   });
 
-  it('has /archive/YYYY/ and /archive/YYYY/MM/ pages, paginated like the index', () => {
+  it('has /archive/YYYY/ and /archive/YYYY/MM/ fronts, with numbered pages like the index', () => {
     expect(paths.archiveYear(2024)).toBe('archive/2024/');
     expect(paths.archiveMonth(2024, 3)).toBe('archive/2024/03/');
     expect(paths.archiveMonth(2024, 3, 2)).toBe('archive/2024/03/page/2/');

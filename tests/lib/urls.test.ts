@@ -21,7 +21,8 @@ describe('URL helpers', () => {
     expect(withBase('/', paths.article('2024-03-15-fd1b3d7b'))).toBe('/articles/2024-03-15-fd1b3d7b/');
     expect(withBase('/news-archive/', paths.article('x'))).toBe('/news-archive/articles/x/');
     expect(withBase('/news-archive/', paths.home())).toBe('/news-archive/');
-    expect(withBase('/news-archive/', paths.listPage(1))).toBe('/news-archive/');
+    expect(withBase('/news-archive/', paths.listPage())).toBe('/news-archive/');
+    expect(withBase('/news-archive/', paths.listPage(1))).toBe('/news-archive/page/1/');
     expect(withBase('/news-archive/', paths.listPage(3))).toBe('/news-archive/page/3/');
     expect(withBase('/', paths.search('知识产权'))).toBe('/search/?q=%E7%9F%A5%E8%AF%86%E4%BA%A7%E6%9D%83');
   });

@@ -291,13 +291,17 @@ export async function loadFilterIndex(
 /**
  * Every page newest first, from each index record's data-pagefind-sort="published:…". Pagefind
  * merges shards by score, and a sorted search scores a page by its place in its own shard, so
- * the shards (spans of dates, newest first) are asked one by one through their shard filter.
+ * the shards (spans of dates) are asked one by one through their shard filter.
  */
 export async function loadDateRank(pagefind: PagefindLike, shards = 1): Promise<DateRank> {
   const sort = { published: 'desc' } as const;
   const responses = await Promise.all(
     Array.from({ length: shards }, (_, i) =>
-      pagefind.search(null, shards > 1 ? { sort, filters: { [SHARD_FILTER]: shardName(i) } } : { sort }),
+      // The shards are counted from the oldest: the newest is asked first.
+      pagefind.search(
+        null,
+        shards > 1 ? { sort, filters: { [SHARD_FILTER]: shardName(shards - 1 - i) } } : { sort },
+      ),
     ),
   );
   return new Map(responses.flatMap((r) => r?.results ?? []).map((r, i) => [r.id, i]));

@@ -192,11 +192,11 @@ describe('bounded work on a large archive', () => {
 });
 
 describe('the date order over merged shards', () => {
-  // Two shards, newest first, as the build cuts them: 2024–2025 in shard 1, 2022–2023 in shard 2.
-  // Within each, relevance puts the older page first.
+  // Two shards counted from the oldest, as the build cuts them: 2022–2023 in shard 1, 2024–2025 in
+  // shard 2. Within each, relevance puts the older page first.
   const shards: PagefindPage[][] = [
-    [page('/b/', '乙', '知识产权。', '2024'), page('/a/', '甲', '知识产权。', '2025')],
     [page('/d/', '丁', '知识产权。', '2022'), page('/c/', '丙', '知识产权。', '2023')],
+    [page('/b/', '乙', '知识产权。', '2024'), page('/a/', '甲', '知识产权。', '2025')],
   ];
 
   it('is newest first across shards, though Pagefind interleaves a merged sorted search', async () => {
@@ -209,7 +209,7 @@ describe('the date order over merged shards', () => {
 
   it('searches every shard, and sorts their results newest first', async () => {
     const fake = fakePagefind(shards);
-    expect(urls((await search(fake, '?q=知识产权', 2)).shown.hits)).toEqual(['/b/', '/a/', '/d/', '/c/']);
+    expect(urls((await search(fake, '?q=知识产权', 2)).shown.hits)).toEqual(['/d/', '/c/', '/b/', '/a/']);
     const { shown } = await search(fake, '?q=知识产权&sort=date', 2);
     expect(urls(shown.hits)).toEqual(['/a/', '/b/', '/c/', '/d/']);
   });
