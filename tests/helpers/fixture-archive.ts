@@ -4,8 +4,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Disclosure } from '../../src/lib/article.ts';
 import { serialiseArticle, sha256 } from '../../src/lib/article-file.ts';
-import { shanghaiIso } from '../../src/lib/dates.ts';
+import { shanghaiDay, shanghaiIso } from '../../src/lib/dates.ts';
 import { slugFor } from '../../src/lib/ingest/ingest.ts';
 
 const SOURCES = [
@@ -27,6 +28,26 @@ export interface FixtureArticle {
   title: string;
   publishedAt: string;
   dateOnly: boolean;
+  /** Set on the policy documents (政府信息公开 fields). */
+  disclosure?: Disclosure;
+}
+
+/** Articles that are policy documents: a few in the middle, and the date-only last one with fewer fields. */
+const POLICY_EVERY = 15;
+const POLICY_AT = 7;
+const documentNumber = (i: number) => `浙政办发〔${2021 + (i % 4)}〕${i}号`;
+function disclosureOf(i: number, count: number, day: string): Disclosure | undefined {
+  if (i === count - 1)
+    return { indexNumber: `002482075/${day.slice(0, 4)}-${String(i).padStart(5, '0')}`, validity: '失效' };
+  if (i % POLICY_EVERY !== POLICY_AT) return undefined;
+  return {
+    indexNumber: `002482075/${day.slice(0, 4)}-${String(i).padStart(5, '0')}`,
+    issuer: '浙江省人民政府办公厅',
+    documentNumber: documentNumber(i),
+    topic: '综合政务\\通知',
+    writtenOn: day,
+    validity: '有效',
+  };
 }
 
 export function writeFixtureArchive(dir: string, count: number): FixtureArticle[] {
@@ -42,10 +63,15 @@ export function writeFixtureArchive(dir: string, count: number): FixtureArticle[
     const publishedAt = dateOnly
       ? shanghaiIso(year, month, day)
       : shanghaiIso(year, month, day, 8 + (i % 10), (i * 7) % 60);
-    const title = `第${i + 1}号：全省${topic.word}工作推进会召开`;
+    const disclosure = disclosureOf(i, count, shanghaiDay(publishedAt));
+    const title = disclosure?.documentNumber
+      ? `第${i + 1}号：关于召开全省${topic.word}工作推进会的通知`
+      : `第${i + 1}号：全省${topic.word}工作推进会召开`;
+    // The first policy document cites the second by its 文号: a search for that 文号 finds both, the cited one first.
+    const citation = i === POLICY_AT ? `会议传达了${documentNumber(POLICY_AT + POLICY_EVERY)}文件精神。` : '';
     const paragraphs = [
       `${month}月${day}日，全省${topic.word}工作推进会在杭州召开，会议总结了前一阶段的工作。`,
-      `会议指出，要坚持问题导向，持续深化改革，推动${topic.word}工作取得新成效。编号${1000 + i}。`,
+      `会议指出，要坚持问题导向，持续深化改革，推动${topic.word}工作取得新成效。编号${1000 + i}。${citation}`,
       `会议强调，各地各部门要压实责任、协同发力，确保各项任务落地见效。`,
     ];
     const body = paragraphs.join('\n\n') + '\n';
@@ -58,6 +84,7 @@ export function writeFixtureArchive(dir: string, count: number): FixtureArticle[
         // Every one is a meeting: 会议 holds all 45, so tag lists paginate (3 pages) too.
         tags: [...topic.tags, '会议'],
         images: [],
+        ...(disclosure ? { disclosure } : {}),
         raw: { path: `fixtures/raw/${i}.txt`, sha256: sha256(title) },
         ...(dateOnly ? { dateOnly: true } : {}),
       },
@@ -65,7 +92,7 @@ export function writeFixtureArchive(dir: string, count: number): FixtureArticle[
     );
     const slug = slugFor(title, publishedAt);
     writeFileSync(join(dir, `${slug}.md`), text);
-    written.push({ slug, title, publishedAt, dateOnly });
+    written.push({ slug, title, publishedAt, dateOnly, ...(disclosure ? { disclosure } : {}) });
   }
   return written;
 }

@@ -43,7 +43,11 @@ export default function setup(project: TestProject): void {
   const fixtureContent = join(OUTPUT, 'fixture-content');
   const fixtureArticles = writeFixtureArchive(fixtureContent, 45);
   project.provide('siteDir', build('site', {}));
-  project.provide('fixtureDir', build('fixture', { CONTENT_DIR: fixtureContent }));
+  // The fixture site has a 政府网站标识码; the others leave SiteIDCode out.
+  project.provide(
+    'fixtureDir',
+    build('fixture', { CONTENT_DIR: fixtureContent, SITE_ID_CODE: '3300000035' }),
+  );
   project.provide('fixtureArticles', fixtureArticles);
   const searchContent = join(OUTPUT, 'search-content');
   project.provide('searchSlugs', writeSearchArchive(searchContent));
