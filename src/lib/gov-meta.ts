@@ -43,7 +43,7 @@ export function columnMetaTags(column: Column): MetaTag[] {
 
 /** Article pages; their Description is the summary, written once as the page description. */
 export function articleMetaTags(
-  article: Pick<Article, 'title' | 'publishedAt' | 'dateOnly' | 'source' | 'tags'>,
+  article: Pick<Article, 'title' | 'publishedAt' | 'dateOnly' | 'source'> & { tags: readonly string[] },
 ): MetaTag[] {
   return [
     { name: 'ArticleTitle', content: article.title },

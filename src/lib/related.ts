@@ -85,7 +85,7 @@ export function relatedReading(items: readonly RelatedInput[]): number[][] {
       for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - WINDOW; k--) {
         const j = earlier[k]!;
         if (score[j] === 0) touched.push(j);
-        score[j] += weight;
+        score[j] = score[j]! + weight;
         if (kind === 'tag') sharedTag[j] = 1;
         else if (kind === 'word') sharedTopic[j]!++;
       }

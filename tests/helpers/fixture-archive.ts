@@ -30,6 +30,8 @@ export interface FixtureArticle {
   dateOnly: boolean;
   /** Set on the policy documents (政府信息公开 fields). */
   disclosure?: Disclosure;
+  /** The 文号 of another policy document this article's text cites. */
+  citesDocumentNumber?: string;
 }
 
 /** Articles that are policy documents: a few in the middle, and the date-only last one with fewer fields. */
@@ -68,7 +70,8 @@ export function writeFixtureArchive(dir: string, count: number): FixtureArticle[
       ? `第${i + 1}号：关于召开全省${topic.word}工作推进会的通知`
       : `第${i + 1}号：全省${topic.word}工作推进会召开`;
     // The first policy document cites the second by its 文号: a search for that 文号 finds both, the cited one first.
-    const citation = i === POLICY_AT ? `会议传达了${documentNumber(POLICY_AT + POLICY_EVERY)}文件精神。` : '';
+    const cites = i === POLICY_AT ? documentNumber(POLICY_AT + POLICY_EVERY) : undefined;
+    const citation = cites ? `会议传达了${cites}文件精神。` : '';
     const paragraphs = [
       `${month}月${day}日，全省${topic.word}工作推进会在杭州召开，会议总结了前一阶段的工作。`,
       `会议指出，要坚持问题导向，持续深化改革，推动${topic.word}工作取得新成效。编号${1000 + i}。${citation}`,
@@ -92,7 +95,14 @@ export function writeFixtureArchive(dir: string, count: number): FixtureArticle[
     );
     const slug = slugFor(title, publishedAt);
     writeFileSync(join(dir, `${slug}.md`), text);
-    written.push({ slug, title, publishedAt, dateOnly, ...(disclosure ? { disclosure } : {}) });
+    written.push({
+      slug,
+      title,
+      publishedAt,
+      dateOnly,
+      ...(disclosure ? { disclosure } : {}),
+      ...(cites ? { citesDocumentNumber: cites } : {}),
+    });
   }
   return written;
 }
