@@ -6,48 +6,23 @@ import type { Column } from './gov-meta.ts';
 import { SITE } from './site.ts';
 import { ui } from './i18n/zh-CN.ts';
 
+const column = (type: string, name: string, description: string, keywords: string[]): Column => ({
+  name,
+  description,
+  keywords,
+  type,
+});
+const { latest, archive, tag, source } = ui.columnType;
+
 export const columns = {
-  latest: (): Column => ({
-    name: ui.latest,
-    description: ui.columnLatestDescription,
-    keywords: [SITE.name, ui.latest],
-    type: ui.columnType.latest,
-  }),
+  latest: () => column(latest, ui.latest, ui.columnLatestDescription, [SITE.name, ui.latest]),
   /** A year (2024年) or month (2024年3月) of the date archive. */
-  period: (label: string): Column => ({
-    name: label,
-    description: ui.columnPeriodDescription(label),
-    keywords: [label, ui.archive],
-    type: ui.columnType.archive,
-  }),
-  archiveIndex: (): Column => ({
-    name: ui.archiveTitle,
-    description: ui.columnArchiveIndexDescription,
-    keywords: [ui.archive, SITE.name],
-    type: ui.columnType.archive,
-  }),
-  tag: (tag: string): Column => ({
-    name: tag,
-    description: ui.columnTagDescription(tag),
-    keywords: [tag],
-    type: ui.columnType.tag,
-  }),
-  tagsIndex: (): Column => ({
-    name: ui.tagsTitle,
-    description: ui.columnTagsIndexDescription,
-    keywords: [ui.tagsTitle, SITE.name],
-    type: ui.columnType.tag,
-  }),
-  source: (source: string): Column => ({
-    name: source,
-    description: ui.columnSourceDescription(source),
-    keywords: [source],
-    type: ui.columnType.source,
-  }),
-  sourcesIndex: (): Column => ({
-    name: ui.sourcesTitle,
-    description: ui.columnSourcesIndexDescription,
-    keywords: [ui.sourcesTitle, SITE.name],
-    type: ui.columnType.source,
-  }),
+  period: (label: string) => column(archive, label, ui.columnPeriodDescription(label), [label, ui.archive]),
+  archiveIndex: () =>
+    column(archive, ui.archiveTitle, ui.columnArchiveIndexDescription, [ui.archive, SITE.name]),
+  tag: (name: string) => column(tag, name, ui.columnTagDescription(name), [name]),
+  tagsIndex: () => column(tag, ui.tagsTitle, ui.columnTagsIndexDescription, [ui.tagsTitle, SITE.name]),
+  source: (name: string) => column(source, name, ui.columnSourceDescription(name), [name]),
+  sourcesIndex: () =>
+    column(source, ui.sourcesTitle, ui.columnSourcesIndexDescription, [ui.sourcesTitle, SITE.name]),
 };
