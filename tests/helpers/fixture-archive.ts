@@ -66,9 +66,7 @@ export function writeFixtureArchive(dir: string, count: number): FixtureArticle[
       ? shanghaiIso(year, month, day)
       : shanghaiIso(year, month, day, 8 + (i % 10), (i * 7) % 60);
     const disclosure = disclosureOf(i, count, shanghaiDay(publishedAt));
-    const title = disclosure?.documentNumber
-      ? `第${i + 1}号：关于召开全省${topic.word}工作推进会的通知`
-      : `第${i + 1}号：全省${topic.word}工作推进会召开`;
+    const title = `第${i + 1}号：全省${topic.word}工作推进会召开`;
     // The first policy document cites the second by its 文号: a search for that 文号 finds both, the cited one first.
     const cites = i === POLICY_AT ? documentNumber(POLICY_AT + POLICY_EVERY) : undefined;
     const citation = cites ? `会议传达了${cites}文件精神。` : '';
