@@ -25,6 +25,8 @@ const WINDOW = 64;
 const WEIGHT = { tag: 2, source: 0.5, word: 1 } as const;
 /** A word in more than this share of the earlier articles says nothing about the topic. */
 const COMMON_WORD_SHARE = 0.2;
+/** A tag on more than this share (会议 on every article, say) adds to the score but relates nothing alone. */
+const COMMON_TAG_SHARE = 0.5;
 /** An article relates when it shares a tag or this many topic words, and scores at least half the best. */
 const MIN_SHARED_WORDS = 3;
 const MIN_SHARE_OF_BEST = 0.5;
@@ -86,7 +88,7 @@ export function relatedReading(items: readonly RelatedInput[]): number[][] {
         const j = earlier[k]!;
         if (score[j] === 0) touched.push(j);
         score[j] = score[j]! + weight;
-        if (kind === 'tag') sharedTag[j] = 1;
+        if (kind === 'tag' && share <= COMMON_TAG_SHARE) sharedTag[j] = 1;
         else if (kind === 'word') sharedTopic[j]!++;
       }
     }
