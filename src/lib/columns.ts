@@ -19,7 +19,11 @@ export const columns = {
   /** A year (2024年) or month (2024年3月) of the date archive. */
   period: (label: string) => column(archive, label, ui.columnPeriodDescription(label), [label, ui.archive]),
   archiveIndex: () =>
-    column(archive, ui.archiveTitle, ui.columnArchiveIndexDescription, [ui.archive, SITE.name]),
+    column(archive, ui.archiveTitle, ui.columnArchiveIndexDescription, [
+      ui.archiveTitle,
+      ui.archive,
+      SITE.name,
+    ]),
   tag: (name: string) => column(tag, name, ui.columnTagDescription(name), [name]),
   tagsIndex: () => column(tag, ui.tagsTitle, ui.columnTagsIndexDescription, [ui.tagsTitle, SITE.name]),
   source: (name: string) => column(source, name, ui.columnSourceDescription(name), [name]),

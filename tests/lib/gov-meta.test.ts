@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleMetaTags, columnMetaTags, siteMetaTags } from '../../src/lib/gov-meta.ts';
+import { columns } from '../../src/lib/columns.ts';
 import { formatPubDate } from '../../src/lib/dates.ts';
 import { readSiteIdCode } from '../../src/lib/site.ts';
 
@@ -49,6 +50,22 @@ describe('government page meta tags', () => {
     });
     const dayOnly = { ...article, publishedAt: '2024-03-15T00:00:00+08:00', dateOnly: true };
     expect(asRecord(articleMetaTags(dayOnly)).PubDate).toBe('2024-03-15');
+  });
+});
+
+describe('the columns of the site', () => {
+  it.each([
+    ['latest', columns.latest()],
+    ['period', columns.period('2024年3月')],
+    ['archive index', columns.archiveIndex()],
+    ['tag', columns.tag('知识产权')],
+    ['tags index', columns.tagsIndex()],
+    ['source', columns.source('省教育厅')],
+    ['sources index', columns.sourcesIndex()],
+  ])('%s: its keywords include its name, and it says what it lists', (_, column) => {
+    expect(column.keywords).toContain(column.name);
+    expect(column.description).toMatch(/文章/);
+    expect(['最新发布', '归档', '标签', '来源']).toContain(column.type);
   });
 });
 
