@@ -163,6 +163,13 @@ function main(): number {
       console.log(
         `  source: ${result.article.source}   publishedAt: ${result.article.publishedAt}${result.article.dateOnly ? ' (date only)' : ''}   tags: ${result.article.tags.join('、') || '(none)'}`,
       );
+      const { disclosure } = result.article;
+      if (disclosure)
+        console.log(
+          `  disclosure: ${Object.entries(disclosure)
+            .map(([key, value]) => `${key}: ${value}`)
+            .join('   ')}`,
+        );
       for (const line of result.dropped)
         console.log(`  dropped line ${line.no} (${line.reason}): ${line.text}`);
     }

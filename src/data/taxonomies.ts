@@ -8,6 +8,8 @@ import { listPageRoutes } from '../lib/list-pages.ts';
 import { SITE } from '../lib/site.ts';
 import { paths } from '../lib/urls.ts';
 import { ui } from '../lib/i18n/zh-CN.ts';
+import { columns } from '../lib/columns.ts';
+import type { Column } from '../lib/gov-meta.ts';
 
 export interface Taxonomy {
   /** Heading and title of the index page. */
@@ -17,6 +19,9 @@ export interface Taxonomy {
   /** Site-relative path of page N of a term's list. */
   termPath: (name: string, page?: number) => string;
   termHeading: (name: string) => string;
+  /** Column meta tags of the index page and of a term's list. */
+  indexColumn: () => Column;
+  termColumn: (name: string) => Column;
 }
 
 export const TAXONOMIES = {
@@ -26,6 +31,8 @@ export const TAXONOMIES = {
     termsOf: (article) => article.data.tags,
     termPath: paths.tag,
     termHeading: ui.tagHeading,
+    indexColumn: columns.tagsIndex,
+    termColumn: columns.tag,
   },
   sources: {
     title: ui.sourcesTitle,
@@ -33,6 +40,8 @@ export const TAXONOMIES = {
     termsOf: (article) => [article.data.source],
     termPath: paths.source,
     termHeading: ui.sourceHeading,
+    indexColumn: columns.sourcesIndex,
+    termColumn: columns.source,
   },
 } satisfies Record<string, Taxonomy>;
 
@@ -54,6 +63,7 @@ export async function termListPaths(taxonomy: Taxonomy) {
         page,
         heading: taxonomy.termHeading(term.name),
         pagePath: (n?: number) => taxonomy.termPath(term.name, n),
+        column: taxonomy.termColumn(term.name),
       },
     })),
   );

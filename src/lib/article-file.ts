@@ -19,6 +19,7 @@ const FIELD_ORDER = [
   'summary',
   'tags',
   'images',
+  'disclosure',
   'raw',
 ] as const;
 

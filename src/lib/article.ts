@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { TAG_NAMES } from './tag-vocabulary.ts';
+import { CANONICAL_DOCUMENT_NUMBER } from './document-number.ts';
 
 /** ISO 8601 with an explicit offset, e.g. 2024-03-15T09:58:00+08:00. */
 const isoWithOffset = z.iso.datetime({ offset: true, local: false });
@@ -16,6 +17,31 @@ export const imageSchema = z.object({
   /** False when the scrape lost the picture: pages show a captioned placeholder, never a broken <img>. */
   archived: z.boolean(),
 });
+
+/** The 政府信息公开 fields a policy document's page states; each is optional, as pages differ. */
+export const disclosureSchema = z
+  .object({
+    /** 索引号, e.g. 11330000002482075R/2024-00123. */
+    indexNumber: z.string().trim().min(1).optional(),
+    /** 发文机关 / 发布机构. */
+    issuer: z.string().trim().min(1).optional(),
+    /** 发文字号 in the GB/T 9704 form (src/lib/document-number.ts). */
+    documentNumber: z
+      .string()
+      .regex(
+        CANONICAL_DOCUMENT_NUMBER,
+        'documentNumber must be in the GB/T 9704 form, e.g. 浙市监〔2024〕12号',
+      )
+      .optional(),
+    /** 主题分类. */
+    topic: z.string().trim().min(1).optional(),
+    /** 成文日期: the day the document was signed, yyyy-mm-dd in Shanghai. */
+    writtenOn: z.iso.date().optional(),
+    /** 有效性, as the page states it: 有效, 失效, 废止… */
+    validity: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .refine((d) => Object.keys(d).length > 0, 'disclosure is empty: leave it out instead');
 
 export const articleSchema = z
   .object({
@@ -34,6 +60,8 @@ export const articleSchema = z
       }),
     ),
     images: z.array(imageSchema),
+    /** Present on policy documents: the 信息公开 fields their page shows above the text. */
+    disclosure: disclosureSchema.optional(),
     raw: z.object({
       /** Repository-relative path of the raw scrape this article came from. */
       path: z.string().min(1),
@@ -55,6 +83,7 @@ export const newestFirst = (
   b: { id: string; data: Pick<Article, 'publishedAt'> },
 ): number => Date.parse(b.data.publishedAt) - Date.parse(a.data.publishedAt) || a.id.localeCompare(b.id);
 export type ArticleImage = z.infer<typeof imageSchema>;
+export type Disclosure = z.infer<typeof disclosureSchema>;
 
 /** Human-readable list of what is wrong, one line per field. */
 export function describeIssues(error: z.ZodError): string {

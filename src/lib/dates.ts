@@ -108,6 +108,13 @@ export function formatPublished(date: Date | string, dateOnly = false): string {
   return dateOnly ? formatDate(date) : formatDateTime(date);
 }
 
+/** 2024-03-15 09:58, or 2024-03-15 when the source gave only the day: the PubDate meta tag's form. */
+export function formatPubDate(date: Date | string, dateOnly = false): string {
+  const p = shanghaiParts(new Date(date));
+  const day = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  return dateOnly ? day : `${day} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
 /** 2024-03-15: the Shanghai calendar day, used in slugs. */
 export function shanghaiDay(date: Date | string): string {
   const p = shanghaiParts(new Date(date));

@@ -11,6 +11,10 @@ export interface SiteConfig {
   description: string;
   /** Absolute origin the site is deployed at (SITE_URL), no trailing slash. */
   url: string;
+  /** The host of that origin (SiteDomain meta tag), e.g. news.example.gov.cn. */
+  domain: string;
+  /** 政府网站标识码 (SITE_ID_CODE) for the SiteIDCode meta tag; unset leaves the tag out. */
+  siteIdCode: string | undefined;
   /** Path prefix the site is served under (BASE_PATH): "/" or "/sub/". */
   base: string;
   lang: 'zh-CN';
@@ -46,6 +50,18 @@ function readSiteUrl(raw: string | undefined): string {
   return parsed.origin;
 }
 
+/** 政府网站标识码: ten digits (3300000035) or two letters and eight digits (bm01000001). */
+export function readSiteIdCode(raw: string | undefined): string | undefined {
+  const value = (raw ?? '').trim();
+  if (!value) return undefined;
+  if (!/^(?:\d{10}|[A-Za-z]{2}\d{8})$/.test(value)) {
+    throw new Error(
+      `SITE_ID_CODE="${value}" is not a 政府网站标识码: it has 10 characters, ten digits (e.g. 3300000035) or two letters and eight digits (e.g. bm01000001). Copy it from the 全国政府网站基本信息数据库, or unset SITE_ID_CODE to leave the SiteIDCode tag out.`,
+    );
+  }
+  return value;
+}
+
 /** An on/off setting from the environment variable `name`: on unless set to "off". */
 function readSwitch(name: string): boolean {
   const value = (process.env[name] ?? '').trim();
@@ -65,10 +81,14 @@ function readArticleCount(name: string, fallback: number): number {
   return size;
 }
 
+const siteUrl = readSiteUrl(process.env.SITE_URL);
+
 export const SITE: SiteConfig = {
   name: '政务新闻档案',
   description: '浙江省政府部门新闻稿的静态档案：全文、来源、发布时间，可检索。',
-  url: readSiteUrl(process.env.SITE_URL),
+  url: siteUrl,
+  domain: new URL(siteUrl).host,
+  siteIdCode: readSiteIdCode(process.env.SITE_ID_CODE),
   base: normaliseBase(process.env.BASE_PATH),
   lang: 'zh-CN',
   timeZone: 'Asia/Shanghai',

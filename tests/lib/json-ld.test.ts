@@ -33,3 +33,35 @@ describe('NewsArticle JSON-LD', () => {
     expect((JSON.parse(json) as { headline: string }).headline).toBe('</script><script>alert(1)</script>');
   });
 });
+
+describe('JSON-LD of a policy document', () => {
+  it('carries 索引号 and 文号 as identifiers, 发文机关, 成文日期, 主题分类 and 有效性', () => {
+    const data = newsArticleJsonLd({
+      ...input,
+      disclosure: {
+        indexNumber: '002482075/2024-00012',
+        issuer: '浙江省人民政府办公厅',
+        documentNumber: '浙政办发〔2024〕12号',
+        topic: '综合政务',
+        writtenOn: '2024-03-10',
+        validity: '有效',
+      },
+    });
+    expect(data).toMatchObject({
+      identifier: [
+        { '@type': 'PropertyValue', name: '索引号', value: '002482075/2024-00012' },
+        { '@type': 'PropertyValue', name: '发文字号', value: '浙政办发〔2024〕12号' },
+      ],
+      creator: { '@type': 'GovernmentOrganization', name: '浙江省人民政府办公厅' },
+      dateCreated: '2024-03-10',
+      genre: '综合政务',
+      creativeWorkStatus: '有效',
+    });
+  });
+
+  it('adds none of those fields to a news release', () => {
+    const data = newsArticleJsonLd(input);
+    for (const key of ['identifier', 'creator', 'dateCreated', 'genre', 'creativeWorkStatus'])
+      expect(data).not.toHaveProperty(key);
+  });
+});

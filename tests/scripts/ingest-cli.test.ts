@@ -33,6 +33,15 @@ afterAll(() => {
 });
 
 describe('npm run ingest', () => {
+  it('--dry-run shows the 政府信息公开 fields of a policy document', () => {
+    const run = ingest('--dry-run', '--out', tempDir(), 'tests/fixtures/raw/variants/policy-zj-lines.txt');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(
+      '  disclosure: indexNumber: 11330000002482075R/2024-00123   issuer: 浙江省市场监督管理局   documentNumber: 浙市监〔2024〕12号',
+    );
+    expect(run.out).toMatch(/dropped line 4 \(header\): 文号：浙市监（2024）12号/);
+  });
+
   it('--dry-run reports what it would write and what it dropped, and writes nothing', () => {
     const out = tempDir();
     const run = ingest('--dry-run', '--out', out, SEED);

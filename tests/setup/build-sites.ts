@@ -35,7 +35,11 @@ export default async function setup(project: TestProject): Promise<void> {
   const fixtureContent = join(OUTPUT, 'fixture-content');
   const fixtureArticles = writeFixtureArchive(fixtureContent, 45);
   project.provide('siteDir', await build('site'));
-  project.provide('fixtureDir', await build('fixture', { contentDir: fixtureContent }));
+  // The fixture site has a 政府网站标识码; the others leave SiteIDCode out.
+  project.provide(
+    'fixtureDir',
+    await build('fixture', { contentDir: fixtureContent, env: { SITE_ID_CODE: '3300000035' } }),
+  );
   project.provide('fixtureArticles', fixtureArticles);
   const searchContent = join(OUTPUT, 'search-content');
   project.provide('searchSlugs', writeSearchArchive(searchContent));

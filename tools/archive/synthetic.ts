@@ -6,7 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { readArticleFiles } from '../../src/lib/article-files.ts';
-import { shanghaiIso } from '../../src/lib/dates.ts';
+import type { Disclosure } from '../../src/lib/article.ts';
+import { shanghaiDay, shanghaiIso } from '../../src/lib/dates.ts';
 import { sentences } from '../../src/lib/sentences.ts';
 import { summarise } from '../../src/lib/ingest/summary.ts';
 import { markdownToText } from '../../src/lib/markdown.ts';
@@ -153,10 +154,29 @@ const FIXTURE_TOPICS = [
   { word: '数字经济', tags: ['数字经济'] },
 ];
 
+/** Test-archive articles that are policy documents: a few in the middle, and the date-only last one with fewer fields. */
+const POLICY_EVERY = 15;
+const POLICY_AT = 7;
+const documentNumber = (i: number) => `浙政办发〔${2021 + (i % 4)}〕${i}号`;
+function disclosureOf(i: number, count: number, day: string): Disclosure | undefined {
+  if (i === count - 1)
+    return { indexNumber: `002482075/${day.slice(0, 4)}-${String(i).padStart(5, '0')}`, validity: '失效' };
+  if (i % POLICY_EVERY !== POLICY_AT) return undefined;
+  return {
+    indexNumber: `002482075/${day.slice(0, 4)}-${String(i).padStart(5, '0')}`,
+    issuer: '浙江省人民政府办公厅',
+    documentNumber: documentNumber(i),
+    topic: '综合政务\\通知',
+    writtenOn: day,
+    validity: '有效',
+  };
+}
+
 /**
  * Article `index` of a `count`-article test archive: years 2021–2024, one of four topics (its
  * tag) and 会议 on every one, 杭州 in every text, a number in every title; the last article's
- * source gave only a day (ingest marks it dateOnly).
+ * source gave only a day (ingest marks it dateOnly). Articles 7, 22, 37 and the last are policy
+ * documents (政府信息公开 fields), and the first of them cites the second by its 文号.
  */
 export function fixtureArticle(index: number, count: number): ArchiveArticle {
   const topic = FIXTURE_TOPICS[index % FIXTURE_TOPICS.length]!;
@@ -167,11 +187,14 @@ export function fixtureArticle(index: number, count: number): ArchiveArticle {
   const publishedAt = dateOnly
     ? shanghaiIso(year, month, day)
     : shanghaiIso(year, month, day, 8 + (index % 10), (index * 7) % 60);
+  // A search for the cited 文号 finds both documents, the cited one first.
+  const cites = index === POLICY_AT ? documentNumber(POLICY_AT + POLICY_EVERY) : undefined;
   const paragraphs = [
     `${month}月${day}日，全省${topic.word}工作推进会在杭州召开，会议总结了前一阶段的工作。`,
-    `会议指出，要坚持问题导向，持续深化改革，推动${topic.word}工作取得新成效。编号${1000 + index}。`,
+    `会议指出，要坚持问题导向，持续深化改革，推动${topic.word}工作取得新成效。编号${1000 + index}。${cites ? `会议传达了${cites}文件精神。` : ''}`,
     `会议强调，各地各部门要压实责任、协同发力，确保各项任务落地见效。`,
   ];
+  const disclosure = disclosureOf(index, count, shanghaiDay(publishedAt));
   return archiveArticle({
     title: `第${index + 1}号：全省${topic.word}工作推进会召开`,
     source: SOURCES[index % SOURCES.length]!,
@@ -182,6 +205,8 @@ export function fixtureArticle(index: number, count: number): ArchiveArticle {
     tags: [...topic.tags, '会议'],
     paragraphs,
     rawPath: `fixtures/raw/${index}.txt`,
+    ...(disclosure ? { disclosure } : {}),
+    ...(cites ? { citesDocumentNumber: cites } : {}),
   });
 }
 

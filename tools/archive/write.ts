@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Disclosure } from '../../src/lib/article.ts';
 import { serialiseArticle, sha256 } from '../../src/lib/article-file.ts';
 import { shanghaiIso } from '../../src/lib/dates.ts';
 import { slugFor } from '../../src/lib/ingest/ingest.ts';
@@ -20,6 +21,10 @@ export interface ArticleSpec {
   paragraphs: readonly string[];
   /** Where the raw scrape would be; its digest stands in for the scrape's. */
   rawPath: string;
+  /** The 政府信息公开 fields of a policy document. */
+  disclosure?: Disclosure;
+  /** The 文号 of another policy document the text cites. */
+  citesDocumentNumber?: string;
 }
 
 /** An article file and what tests check it by. */
@@ -31,10 +36,12 @@ export interface ArchiveArticle {
   source: string;
   publishedAt: string;
   dateOnly: boolean;
+  disclosure?: Disclosure;
+  citesDocumentNumber?: string;
 }
 
 export function archiveArticle(spec: ArticleSpec): ArchiveArticle {
-  const { title, source, publishedAt, summary, tags, rawPath } = spec;
+  const { title, source, publishedAt, summary, tags, rawPath, disclosure, citesDocumentNumber } = spec;
   const dateOnly = spec.dateOnly ?? false;
   const text = serialiseArticle(
     {
@@ -44,13 +51,24 @@ export function archiveArticle(spec: ArticleSpec): ArchiveArticle {
       summary,
       tags,
       images: [],
+      ...(disclosure ? { disclosure } : {}),
       raw: { path: rawPath, sha256: sha256(rawPath) },
       ...(dateOnly ? { dateOnly: true } : {}),
     },
     spec.paragraphs.join('\n\n') + '\n',
   );
   const slug = slugFor(title, publishedAt);
-  return { slug, fileName: `${slug}.md`, text, title, source, publishedAt, dateOnly };
+  return {
+    slug,
+    fileName: `${slug}.md`,
+    text,
+    title,
+    source,
+    publishedAt,
+    dateOnly,
+    ...(disclosure ? { disclosure } : {}),
+    ...(citesDocumentNumber ? { citesDocumentNumber } : {}),
+  };
 }
 
 /** Writes each article into dir (created if missing); returns them. */

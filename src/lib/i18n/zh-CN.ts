@@ -74,4 +74,25 @@ export const ui = {
   rss: 'RSS 订阅',
   catalogue: '文章目录（JSON）',
   notFoundLists: '浏览全部文章',
+  // Column (栏目) metadata of list pages, for the SiteName/Column… meta tags.
+  columnType: { latest: '最新发布', archive: '归档', tag: '标签', source: '来源' },
+  columnLatestDescription: '全部文章，按发布时间从新到旧排列。',
+  columnPeriodDescription: (period: string) => `${period}发布的全部文章，按发布时间从新到旧排列。`,
+  columnTagDescription: (tag: string) => `标签为“${tag}”的全部文章，按发布时间从新到旧排列。`,
+  columnSourceDescription: (source: string) => `来源为“${source}”的全部文章，按发布时间从新到旧排列。`,
+  columnArchiveIndexDescription: '按年、按月浏览全部文章。',
+  columnTagsIndexDescription: '按标签浏览全部文章。',
+  columnSourcesIndexDescription: '按来源（发布机构）浏览全部文章。',
+  // 政府信息公开 table of a policy document, and related reading.
+  disclosureCaption: '政府信息公开',
+  disclosureLabels: {
+    indexNumber: '索引号',
+    issuer: '发文机关',
+    documentNumber: '发文字号',
+    topic: '主题分类',
+    writtenOn: '成文日期',
+    publishedAt: '发布日期',
+    validity: '有效性',
+  },
+  relatedReading: '相关阅读',
 } as const;

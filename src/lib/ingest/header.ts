@@ -3,8 +3,9 @@
  * page chrome around it (font-size switchers, view counters, print/close links, share bars).
  */
 import { shanghaiIso } from '../dates.ts';
+import { DISCLOSURE_KEYS } from './disclosure-keys.ts';
 
-export type FieldKind = 'source' | 'date' | 'author' | 'chrome';
+export type FieldKind = 'source' | 'date' | 'author' | 'chrome' | 'disclosure';
 
 const FIELD_KEYS: ReadonlyArray<readonly [string, FieldKind]> = [
   ['信息来源', 'source'],
@@ -12,7 +13,6 @@ const FIELD_KEYS: ReadonlyArray<readonly [string, FieldKind]> = [
   ['来源', 'source'],
   ['发布日期', 'date'],
   ['发布时间', 'date'],
-  ['成文日期', 'date'],
   ['日期', 'date'],
   ['时间', 'date'],
   ['作者', 'author'],
@@ -29,12 +29,18 @@ const FIELD_KEYS: ReadonlyArray<readonly [string, FieldKind]> = [
   ['您现在的位置', 'chrome'],
   ['您当前的位置', 'chrome'],
   ['所在位置', 'chrome'],
+  // 政府信息公开 fields of policy documents, read by disclosure-fields.ts.
+  ...DISCLOSURE_KEYS.map(([key]) => [key, 'disclosure'] as const),
 ];
 
 const KIND_OF = new Map(FIELD_KEYS);
 // Longest keys first so 发布日期 wins over 日期; a key starts the line or follows a space or bracket.
+// Tables pad keys to one width (索 引 号, 标    题), so a space may sit between their characters.
 const KEY_PATTERN = new RegExp(
-  `(?:^|(?<=[\\s\\]】)）|]))(${[...KIND_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]\\s*`,
+  `(?:^|(?<=[\\s\\]】)）|]))(${[...KIND_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((key) => [...key].join(' ?'))
+    .join('|')})\\s*[:：]\\s*`,
   'g',
 );
 
@@ -62,7 +68,7 @@ export interface LineClass {
   furnitureOnly: boolean;
 }
 
-function stripChrome(text: string): string {
+export function stripChrome(text: string): string {
   return CHROME_TOKENS.reduce((t, re) => t.replace(re, ' '), text);
 }
 
@@ -72,7 +78,7 @@ export function classifyLine(text: string): LineClass {
   const fields: Field[] = [];
   let rest = matches.length ? text.slice(0, matches[0]!.index) : text;
   matches.forEach((m, i) => {
-    const key = m[1]!;
+    const key = m[1]!.replace(/ /g, '');
     const end = i + 1 < matches.length ? matches[i + 1]!.index : text.length;
     const value = text.slice(m.index + m[0].length, end).trim();
     const kind = KIND_OF.get(key)!;
@@ -81,7 +87,12 @@ export function classifyLine(text: string): LineClass {
       rest += text.slice(m.index, end);
       return;
     }
-    fields.push({ kind, key, value: kind === 'chrome' ? value : stripChrome(value).trim() });
+    // A 文号's bracketed year looks like a view counter to stripChrome: disclosure-fields.ts cleans those values.
+    fields.push({
+      kind,
+      key,
+      value: kind === 'chrome' || kind === 'disclosure' ? value : stripChrome(value).trim(),
+    });
   });
   return { fields, furnitureOnly: ONLY_FURNITURE.test(stripChrome(rest)) };
 }

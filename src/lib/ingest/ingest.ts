@@ -8,6 +8,7 @@ import { matchTags } from '../tag-vocabulary.ts';
 import { blocksToMarkdown, toBlocks, type Block } from './body.ts';
 import { checkConservation } from './conserve.ts';
 import { decode, type Encoding } from './decode.ts';
+import { readDisclosure } from './disclosure-fields.ts';
 import { IngestError } from './errors.ts';
 import { parsePublishTime } from './header.ts';
 import { normaliseLine, normaliseLineEnds } from './normalise.ts';
@@ -49,7 +50,13 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
   // Metadata: every copy that states a field must agree with the others.
   const sources = fieldsOf(copies, 'source').map((f) => ({ ...f, value: toFullwidthPunctuation(f.value) }));
   const dates = fieldsOf(copies, 'date').map((f) => ({ ...f, time: parsePublishTime(f.value)! }));
-  const source = sources[0];
+  const disclosure = readDisclosure(
+    copies.flatMap((c) => c.fields),
+    rawPath,
+  );
+  // A policy document may name only its 发文机关; that body is then its source.
+  const source =
+    sources[0] ?? (disclosure?.issuer ? { value: disclosure.issuer, line: title.no } : undefined);
   const date = dates[0];
   if (!date) {
     throw new IngestError(
@@ -62,7 +69,7 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
   if (!source) {
     throw new IngestError(
       rawPath,
-      'no source found in the header (looked for 来源, 信息来源, 发布机构)',
+      'no source found in the header (looked for 来源, 信息来源, 发布机构, 发文机关)',
       'add a line such as "来源: 省市场监管局" under the title',
       title.no,
     );
@@ -151,6 +158,7 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
     images: kept.flatMap((b) =>
       b.kind === 'image' ? [{ file: b.file, caption: b.file, archived: false }] : [],
     ),
+    ...(disclosure ? { disclosure } : {}),
     raw: { path: rawPath, sha256: sha256(bytes) },
   };
   const fileText = serialiseArticle(candidate, body);

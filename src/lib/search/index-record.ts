@@ -10,6 +10,7 @@ import { formatPublished, toShanghaiIso } from '../dates.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { markdownToText } from '../markdown.ts';
 import { paths } from '../urls.ts';
+import { ui } from '../i18n/zh-CN.ts';
 import { HIDDEN_WORDS_MARK, hiddenWords, segmentWords } from './segment.ts';
 
 export interface IndexedArticle {
@@ -28,7 +29,7 @@ const element = (tag: string, attributes: string, text: string): string =>
   `<${tag}${attributes}>${escapeHtml(text)}</${tag}>`;
 
 export function searchRecord({ id, data, body }: IndexedArticle): SearchRecord {
-  const { title, source, publishedAt, dateOnly, tags } = data;
+  const { title, source, publishedAt, dateOnly, tags, disclosure } = data;
   const published = toShanghaiIso(publishedAt);
   // Shown with each result, read by the search page from Pagefind's meta, filters and sort.
   const fields = [
@@ -44,8 +45,15 @@ export function searchRecord({ id, data, body }: IndexedArticle): SearchRecord {
   // Only the title, the paragraphs and the words hidden inside them are searchable; labels and dates are not.
   const paragraphs = markdownToText(body);
   const hidden = hiddenWords([title, ...paragraphs].join('\n'));
+  // A policy document is looked up by its 文号 (in the GB/T 9704 form, as query.ts rewrites a
+  // typed one) or 索引号: weighted like the title, so the document itself comes first.
+  const identifiers = [
+    disclosure?.documentNumber && `${ui.disclosureLabels.documentNumber}：${disclosure.documentNumber}`,
+    disclosure?.indexNumber && `${ui.disclosureLabels.indexNumber}：${disclosure.indexNumber}`,
+  ].flatMap((line) => (line ? [element('p', ' data-pagefind-weight="10"', segmentWords(line))] : []));
   const text = [
     element('h1', '', segmentWords(title)),
+    ...identifiers,
     ...paragraphs.map((paragraph) => element('p', '', segmentWords(paragraph))),
     // Last, after a mark the search page cuts at: findable, never shown or matched as text.
     ...(hidden.length ? [element('p', '', `${HIDDEN_WORDS_MARK} ${hidden.join(' ')}`)] : []),
