@@ -1,0 +1,98 @@
+/**
+ * The pinyin table of the archive (compile time): toneless pinyin → words, initials → words of
+ * titles, tags and sources, and the archive's Latin words, cut into files by key prefix so that
+ * one lookup fetches one small file. A prefix whose file would pass the budget is split one
+ * letter further, so files stay small however large the archive grows.
+ */
+import { gzipSync } from 'node:zlib';
+import type { PinyinShard } from './search-data-files.ts';
+import type { ArchiveVocabulary } from './vocabulary.ts';
+
+export interface PinyinTable {
+  pinyin: Map<string, string[]>;
+  initials: Map<string, string[]>;
+  latin: Set<string>;
+}
+
+const HAN = /^\p{Script=Han}+$/u;
+const LETTERS = /^[a-z]+$/u;
+/** Initials of shorter words (hz: 杭州, 湖州, 合作…) would be guesses, not words. */
+const MIN_INITIALS = 3;
+
+const add = (map: Map<string, string[]>, key: string, word: string): void => {
+  const words = map.get(key);
+  if (!words) map.set(key, [word]);
+  else if (!words.includes(word)) words.push(word);
+};
+
+/** `syllablesOf`: a word's toneless syllables (pinyin-reading.ts at build time). */
+export function buildPinyinTable(
+  vocabulary: ArchiveVocabulary,
+  syllablesOf: (word: string) => string[],
+): PinyinTable {
+  const table: PinyinTable = { pinyin: new Map(), initials: new Map(), latin: vocabulary.latin };
+  // Most frequent first, so a key's words are listed in the order a reader most likely means.
+  const byFrequency = [...vocabulary.words].sort((a, b) => b[1] - a[1]).map(([word]) => word);
+  const words = [...new Set([...byFrequency, ...vocabulary.nameWords])].filter((w) => HAN.test(w));
+  for (const word of words) {
+    const syllables = syllablesOf(word);
+    const key = syllables.join('');
+    if (!LETTERS.test(key)) continue;
+    add(table.pinyin, key, word);
+    if (vocabulary.nameWords.has(word) && syllables.length >= MIN_INITIALS)
+      add(table.initials, syllables.map((s) => s[0]).join(''), word);
+  }
+  return table;
+}
+
+const groupBy = (groups: Map<string, string[]>, prefix: string, key: string): void => {
+  const group = groups.get(prefix);
+  if (group) group.push(key);
+  else groups.set(prefix, [key]);
+};
+
+export const gzipBytes = (text: string): number => gzipSync(text).length;
+
+/** The shard of the keys starting with `prefix` (and not with a longer prefix split off). */
+function shardOf(table: PinyinTable, keys: readonly string[]): PinyinShard {
+  const shard: PinyinShard = { pinyin: {}, initials: {}, latin: [] };
+  for (const key of keys) {
+    const words = table.pinyin.get(key);
+    if (words) shard.pinyin[key] = words;
+    const initials = table.initials.get(key);
+    if (initials) shard.initials[key] = initials;
+    if (table.latin.has(key)) shard.latin.push(key);
+  }
+  return shard;
+}
+
+/**
+ * The table cut into files: prefix → file content. A key belongs to the file of its longest
+ * prefix (pinyin.ts, pinyinFileFor); a group larger than `budget` gzip bytes is split by the next
+ * letter, and keys no longer than the prefix stay in the prefix's own file.
+ */
+export function shardPinyinTable(table: PinyinTable, budget: number): Map<string, string> {
+  const keys = [...new Set([...table.pinyin.keys(), ...table.initials.keys(), ...table.latin])]
+    .filter((k) => LETTERS.test(k))
+    .sort();
+  const files = new Map<string, string>();
+  const place = (prefix: string, group: readonly string[]): void => {
+    const json = JSON.stringify(shardOf(table, group));
+    if (gzipBytes(json) <= budget || group.every((k) => k.length <= prefix.length)) {
+      files.set(prefix, json);
+      return;
+    }
+    const longer = new Map<string, string[]>();
+    const own: string[] = [];
+    for (const key of group) {
+      if (key.length <= prefix.length) own.push(key);
+      else groupBy(longer, key.slice(0, prefix.length + 1), key);
+    }
+    if (own.length) files.set(prefix, JSON.stringify(shardOf(table, own)));
+    for (const [next, sub] of longer) place(next, sub);
+  };
+  const first = new Map<string, string[]>();
+  for (const key of keys) groupBy(first, key[0]!, key);
+  for (const [prefix, group] of first) place(prefix, group);
+  return files;
+}
