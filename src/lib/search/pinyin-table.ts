@@ -1,10 +1,9 @@
 /**
  * The pinyin table of the archive (compile time): toneless pinyin → words, initials → words of
  * titles, tags and sources, and the archive's Latin words, cut into files by key prefix so that
- * one lookup fetches one small file. A prefix whose file would pass the budget is split one
- * letter further, so files stay small however large the archive grows.
+ * one lookup fetches one small file (prefix-files.ts).
  */
-import { gzipSync } from 'node:zlib';
+import { splitByPrefix } from './prefix-files.ts';
 import type { PinyinShard } from './search-data-files.ts';
 import type { ArchiveVocabulary } from './vocabulary.ts';
 
@@ -45,15 +44,7 @@ export function buildPinyinTable(
   return table;
 }
 
-const groupBy = (groups: Map<string, string[]>, prefix: string, key: string): void => {
-  const group = groups.get(prefix);
-  if (group) group.push(key);
-  else groups.set(prefix, [key]);
-};
-
-export const gzipBytes = (text: string): number => gzipSync(text).length;
-
-/** The shard of the keys starting with `prefix` (and not with a longer prefix split off). */
+/** The file of a group of keys. */
 function shardOf(table: PinyinTable, keys: readonly string[]): PinyinShard {
   const shard: PinyinShard = { pinyin: {}, initials: {}, latin: [] };
   for (const key of keys) {
@@ -66,33 +57,10 @@ function shardOf(table: PinyinTable, keys: readonly string[]): PinyinShard {
   return shard;
 }
 
-/**
- * The table cut into files: prefix → file content. A key belongs to the file of its longest
- * prefix (pinyin.ts, pinyinFileFor); a group larger than `budget` gzip bytes is split by the next
- * letter, and keys no longer than the prefix stay in the prefix's own file.
- */
+/** The table cut into files of at most `budget` gzip bytes: key prefix → file content. */
 export function shardPinyinTable(table: PinyinTable, budget: number): Map<string, string> {
-  const keys = [...new Set([...table.pinyin.keys(), ...table.initials.keys(), ...table.latin])]
-    .filter((k) => LETTERS.test(k))
-    .sort();
-  const files = new Map<string, string>();
-  const place = (prefix: string, group: readonly string[]): void => {
-    const json = JSON.stringify(shardOf(table, group));
-    if (gzipBytes(json) <= budget || group.every((k) => k.length <= prefix.length)) {
-      files.set(prefix, json);
-      return;
-    }
-    const longer = new Map<string, string[]>();
-    const own: string[] = [];
-    for (const key of group) {
-      if (key.length <= prefix.length) own.push(key);
-      else groupBy(longer, key.slice(0, prefix.length + 1), key);
-    }
-    if (own.length) files.set(prefix, JSON.stringify(shardOf(table, own)));
-    for (const [next, sub] of longer) place(next, sub);
-  };
-  const first = new Map<string, string[]>();
-  for (const key of keys) groupBy(first, key[0]!, key);
-  for (const [prefix, group] of first) place(prefix, group);
-  return files;
+  const keys = [...table.pinyin.keys(), ...table.initials.keys(), ...table.latin].filter((k) =>
+    LETTERS.test(k),
+  );
+  return splitByPrefix(keys, (group) => JSON.stringify(shardOf(table, group)), budget);
 }

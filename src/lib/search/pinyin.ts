@@ -6,7 +6,7 @@
  * Latin word of the archive (Asian Games, 415X) stays itself.
  */
 import { foldString } from './fold.ts';
-import { pinyinFile, type PinyinShard, type SearchDataManifest } from './search-data-files.ts';
+import { longestPrefix, pinyinFile, type PinyinShard, type SearchDataManifest } from './search-data-files.ts';
 
 /** The query folded to a table key: lower-case letters only (ü typed as v), spaces dropped. */
 export function pinyinKey(text: string): string | undefined {
@@ -26,10 +26,8 @@ export function termKeys(text: string): string[] | undefined {
 
 /** The file that holds a key: the one of its longest listed prefix. */
 export function pinyinFileFor(key: string, prefixes: readonly string[]): string | undefined {
-  let best: string | undefined;
-  for (const prefix of prefixes)
-    if (key.startsWith(prefix) && (best === undefined || prefix.length > best.length)) best = prefix;
-  return best === undefined ? undefined : pinyinFile(best);
+  const prefix = longestPrefix(key, prefixes);
+  return prefix === undefined ? undefined : pinyinFile(prefix);
 }
 
 /** Every file that may hold a key that begins the text: one per listed prefix of the text. */

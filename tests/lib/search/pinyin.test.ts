@@ -8,7 +8,7 @@ import { searchArchiveVocabulary } from './search-archive-vocabulary.ts';
 const table = buildPinyinTable(searchArchiveVocabulary(), syllablesOf);
 /** A small budget, so the table is cut into many files as a large archive's would be. */
 const shards = shardPinyinTable(table, 600);
-const manifest = { pinyinPrefixes: [...shards.keys()], vocabularyBuckets: 1 };
+const manifest = { pinyinPrefixes: [...shards.keys()], vocabularyBuckets: 1, titlePrefixes: [] };
 const files = new Map(
   [...shards].map(([prefix, json]) => [pinyinFile(prefix), JSON.parse(json) as PinyinShard]),
 );
