@@ -4,8 +4,9 @@
  * (src/lib/search/combobox.ts). Loaded on the box's first focus (search-suggest.ts).
  */
 import { closedBox, comboboxStep, type ComboboxEvent } from '../lib/search/combobox.ts';
-import { completionFiles, completions } from '../lib/search/completion.ts';
+import { completions } from '../lib/search/completion.ts';
 import {
+  completionFiles,
   MANIFEST_FILE,
   type SearchDataManifest,
   type VocabularyEntry,

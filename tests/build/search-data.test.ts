@@ -6,38 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { completionFiles, completions } from '../../src/lib/search/completion.ts';
-import { readPinyin } from '../../src/lib/search/pinyin.ts';
-import {
-  MANIFEST_FILE,
-  READINGS_FILE,
-  type CharacterReadings,
-  type PinyinShard,
-  type SearchDataManifest,
-  type VocabularyEntry,
-} from '../../src/lib/search/search-data-files.ts';
-import { correctionFiles, sameSoundTest, suggestCorrections } from '../../src/lib/search/typo.ts';
+import { MANIFEST_FILE, pinyinFile, READINGS_FILE } from '../../src/lib/search/search-data-files.ts';
+import { searchDataReader } from '../helpers/search-data.ts';
 
-const builtData = (dir: string) => {
-  const json = <T>(path: string): T => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
-  const manifest = json<SearchDataManifest>(MANIFEST_FILE);
-  const entries = (paths: string[]) => paths.flatMap((p) => json<VocabularyEntry[]>(p));
-  return {
-    json,
-    manifest,
-    pinyin: (query: string) => readPinyin(query, manifest, async (file) => json<PinyinShard>(file)),
-    complete: (typed: string) => completions(typed, entries(completionFiles(typed, manifest))),
-    correct: (query: string) =>
-      suggestCorrections(
-        query,
-        entries(correctionFiles(query, manifest)),
-        sameSoundTest(json<CharacterReadings>(READINGS_FILE)),
-      ),
-  };
-};
+const builtData = (dir: string) => searchDataReader((path) => readFileSync(join(dir, path), 'utf8'));
 
 describe('the search data of the built search archive', () => {
-  const data = builtData(inject('searchDir'));
+  const searchDir = inject('searchDir');
+  const data = builtData(searchDir);
 
   it('reads pinyin and initials into the archive’s words, and nothing else', async () => {
     expect(await data.pinyin('hangzhou')).toEqual({ as: 'pinyin', terms: [['杭州']] });
@@ -53,14 +29,9 @@ describe('the search data of the built search archive', () => {
     expect(data.correct('知识产全')[0]?.text).toBe('知识产权');
   });
 
-  it('keeps every file small', () => {
-    const files = [
-      MANIFEST_FILE,
-      READINGS_FILE,
-      ...data.manifest.pinyinPrefixes.map((p) => `search-data/pinyin/${p}.json`),
-    ];
-    for (const file of files)
-      expect(readFileSync(join(inject('searchDir'), file)).length).toBeLessThan(50_000);
+  it('keeps every file a query reads small', () => {
+    const files = [MANIFEST_FILE, READINGS_FILE, ...data.manifest.pinyinPrefixes.map(pinyinFile)];
+    for (const file of files) expect(readFileSync(join(searchDir, file)).length).toBeLessThan(50_000);
   });
 });
 

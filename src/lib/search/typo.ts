@@ -5,15 +5,7 @@
  * 知识产权 first. Only entries of the vocabulary files are suggested: nothing outside the archive.
  */
 import { foldString } from './fold.ts';
-import {
-  longestPrefix,
-  titleFile,
-  vocabularyBucket,
-  vocabularyFile,
-  type SearchDataManifest,
-  type VocabularyEntry,
-  type VocabularyKind,
-} from './search-data-files.ts';
+import type { VocabularyEntry, VocabularyKind } from './search-data-files.ts';
 
 export interface Suggestion {
   text: string;
@@ -79,17 +71,4 @@ export function suggestCorrections(
     .sort((a, b) => a.cost - b.cost || b.articles - a.articles || a.text.localeCompare(b.text))
     .slice(0, limit)
     .map(({ text, kind, cost }) => ({ text, kind, cost }));
-}
-
-/**
- * The files that hold every word, tag and source one edit from the query (those of its first
- * and second characters: vocabularyBucket), and the titles that begin as it does (a title typed
- * with a slip in its first characters is not found).
- */
-export function correctionFiles(query: string, manifest: SearchDataManifest): string[] {
-  const folded = foldString(query.trim());
-  const chars = Array.from(folded).slice(0, 2);
-  const buckets = new Set(chars.map((c) => vocabularyBucket(c, manifest.vocabularyBuckets)));
-  const titles = longestPrefix(folded, manifest.titlePrefixes);
-  return [...[...buckets].map(vocabularyFile), ...(titles === undefined ? [] : [titleFile(titles)])];
 }
