@@ -8,6 +8,8 @@ export const ui = {
   searchPlaceholder: '输入关键词，如：知识产权',
   searchButton: '搜索',
   suggestionsLabel: '搜索建议',
+  arrivalMarked: (q: string, n: number) => `已在本文标出“${q}”${n} 处。`,
+  arrivalClear: '清除标记',
   suggestionsCount: (n: number) => `有 ${n} 条搜索建议，可用上下方向键选择`,
   searchNeedsJs: '站内搜索需要启用 JavaScript。您仍可以按时间浏览全部文章：',
   searchLoading: '正在搜索…',
