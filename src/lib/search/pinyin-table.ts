@@ -31,7 +31,9 @@ export function buildPinyinTable(
 ): PinyinTable {
   const table: PinyinTable = { pinyin: new Map(), initials: new Map(), latin: vocabulary.latin };
   // Most frequent first, so a key's words are listed in the order a reader most likely means.
-  const byFrequency = [...vocabulary.words].sort((a, b) => b[1] - a[1]).map(([word]) => word);
+  const byFrequency = [...vocabulary.words, ...vocabulary.spans]
+    .sort((a, b) => b[1] - a[1])
+    .map(([word]) => word);
   const words = [...new Set([...byFrequency, ...vocabulary.nameWords])].filter((w) => HAN.test(w));
   for (const word of words) {
     const syllables = syllablesOf(word);

@@ -16,8 +16,13 @@ export interface VocabularyArticle {
 }
 
 export interface ArchiveVocabulary {
-  /** Words of two characters or more (and name-like spans, below) → how many articles hold them. */
+  /** Words of two characters or more → how many articles hold them. */
   words: Map<string, number>;
+  /**
+   * Name-like spans (nameLikeSpans) → articles: only for pinyin (zhang yan yun → 张雁云); never
+   * offered as a completion or a correction, since most are not words (杭州第).
+   */
+  spans: Map<string, number>;
   /** The words of titles, tags and sources (and the tags and sources whole): their initials find them. */
   nameWords: Set<string>;
   tags: Map<string, number>;
@@ -55,7 +60,7 @@ export function nameLikeSpans(segments: readonly string[]): string[] {
 }
 
 /** The words of one text: Chinese words of 2+ characters, name-like spans, Latin words. */
-export function textWords(text: string): { words: Set<string>; latin: Set<string> } {
+export function textWords(text: string): { words: Set<string>; spans: Set<string>; latin: Set<string> } {
   const segments = segmentWords(text).split(' ');
   const words = new Set<string>();
   const latin = new Set<string>();
@@ -71,8 +76,8 @@ export function textWords(text: string): { words: Set<string>; latin: Set<string
     run = [];
     if (HAN.test(segment) && segment.length >= 2) words.add(segment);
   }
-  for (const span of nameLikeSpans(segments)) words.add(span);
-  return { words, latin };
+  const spans = new Set(nameLikeSpans(segments).filter((span) => !words.has(span)));
+  return { words, spans, latin };
 }
 
 const count = (map: Map<string, number>, key: string): void => {
@@ -82,6 +87,7 @@ const count = (map: Map<string, number>, key: string): void => {
 export function collectVocabulary(articles: Iterable<VocabularyArticle>): ArchiveVocabulary {
   const vocabulary: ArchiveVocabulary = {
     words: new Map(),
+    spans: new Map(),
     nameWords: new Set(),
     tags: new Map(),
     sources: new Map(),
@@ -92,15 +98,19 @@ export function collectVocabulary(articles: Iterable<VocabularyArticle>): Archiv
     vocabulary.titles.push(title);
     count(vocabulary.sources, source);
     for (const tag of new Set(tags)) count(vocabulary.tags, tag);
-    const inArticle = new Set<string>();
+    const wordsInArticle = new Set<string>();
+    const spansInArticle = new Set<string>();
     for (const text of [title, ...paragraphs]) {
-      const { words, latin } = textWords(text);
-      for (const word of words) inArticle.add(word);
+      const { words, spans, latin } = textWords(text);
+      for (const word of words) wordsInArticle.add(word);
+      for (const span of spans) spansInArticle.add(span);
       for (const word of latin) vocabulary.latin.add(word);
     }
-    for (const word of inArticle) count(vocabulary.words, word);
+    for (const word of wordsInArticle) count(vocabulary.words, word);
+    for (const span of spansInArticle) count(vocabulary.spans, span);
     for (const name of [title, source, ...tags]) {
-      for (const word of textWords(name).words) vocabulary.nameWords.add(word);
+      const { words, spans } = textWords(name);
+      for (const word of [...words, ...spans]) vocabulary.nameWords.add(word);
     }
     for (const name of [source, ...tags]) if (HAN.test(name)) vocabulary.nameWords.add(name);
   }

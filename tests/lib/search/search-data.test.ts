@@ -23,6 +23,8 @@ describe('the search data files', () => {
 
   it('complete a word, a tag, a source and a title of the archive', () => {
     expect(data.complete('知识').map((c) => c.text)).toContain('知识产权');
+    // A span kept for the pinyin of names is no word to offer.
+    expect(data.complete('杭州').map((c) => c.text)).not.toContain('杭州第');
     expect(data.complete('杭州')).toEqual(
       expect.arrayContaining([
         { text: '杭州市人民政府', kind: 'source' },

@@ -4,7 +4,7 @@ import { collectVocabulary, nameLikeSpans, textWords } from '../../../src/lib/se
 describe('the archive vocabulary', () => {
   it('keeps a name the segmenter cuts into characters as one word', () => {
     expect(nameLikeSpans(['副', '省长', '张', '雁', '云', '出席'])).toContain('张雁云');
-    expect(textWords('顾文海主持会议').words).toContain('顾文海');
+    expect(textWords('顾文海主持会议').spans).toContain('顾文海');
     // Never a span of long words alone, or longer than a name.
     expect(nameLikeSpans(['省长', '出席'])).toEqual([]);
     expect(nameLikeSpans(['张', '雁', '云', '龙'])).not.toContain('张雁云龙');
