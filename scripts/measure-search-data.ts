@@ -1,13 +1,15 @@
 /**
- * npm run measure-search-data [-- ARTICLES]: the size of the compile-time search data (pinyin,
- * vocabulary, character readings) for a synthetic archive of ARTICLES articles (default 10,000;
- * src/lib/bench/synthetic.ts, with the committed articles' and the search fixture's sentences
- * mixed in), and the gzip bytes that sample pinyin queries fetch. Sizes only, no timings.
+ * npm run measure-search-data [-- ARTICLES [NAMES]]: the size of the compile-time search data
+ * (pinyin, vocabulary, character readings) for a synthetic archive of ARTICLES articles (default
+ * 10,000; src/lib/bench/synthetic.ts, with the committed articles' and the search fixture's
+ * sentences mixed in), and the gzip bytes that sample pinyin queries fetch. Sizes only, no
+ * timings. The generator's vocabulary is small (templates); NAMES adds that many random
+ * three-character names to each article, a stand-in for the breadth of a real archive's names.
  */
 import { resolve } from 'node:path';
 import { parseArticleFile } from '../src/lib/article-file.ts';
 import { readArticleFiles } from '../src/lib/article-files.ts';
-import { syntheticArticle } from '../src/lib/bench/synthetic.ts';
+import { prng, syntheticArticle } from '../src/lib/bench/synthetic.ts';
 import { markdownToText } from '../src/lib/markdown.ts';
 import { readPinyin } from '../src/lib/search/pinyin.ts';
 import { gzipBytes } from '../src/lib/search/prefix-files.ts';
@@ -24,6 +26,7 @@ import { collectVocabulary, type VocabularyArticle } from '../src/lib/search/voc
 import { SEARCH_ARCHIVE } from '../tests/fixtures/search-archive/articles.ts';
 
 const size = Number(process.argv[2] ?? 10_000);
+const namesPerArticle = Number(process.argv[3] ?? 0);
 const QUERIES = [
   'hangzhou',
   'zhejiangsheng',
@@ -43,7 +46,12 @@ const sentences = [
 function* articles(): Generator<VocabularyArticle> {
   for (let i = 0; i < size; i++) {
     const { data, body } = parseArticleFile(syntheticArticle(i, sentences).text, `${i}.md`);
-    yield { title: data.title, source: data.source, tags: data.tags, paragraphs: markdownToText(body) };
+    const rand = prng(i);
+    // CJK Unified Ideographs U+4E00–U+9FA5.
+    const char = () => String.fromCodePoint(0x4e00 + Math.floor(rand() * 0x51a6));
+    const names = Array.from({ length: namesPerArticle }, () => char() + char() + char());
+    const paragraphs = [...markdownToText(body), ...(names.length ? [`出席：${names.join('、')}。`] : [])];
+    yield { title: data.title, source: data.source, tags: data.tags, paragraphs };
   }
 }
 
@@ -58,7 +66,7 @@ const total = (paths: string[]): number => paths.reduce((sum, p) => sum + gz(p),
 
 const manifest = JSON.parse(files.get(MANIFEST_FILE)!) as SearchDataManifest;
 console.log(
-  `${size} articles: ${vocabulary.words.size} words, ${vocabulary.titles.length} titles, ${vocabulary.latin.size} Latin words`,
+  `${size} articles (+${namesPerArticle} random names each): ${vocabulary.words.size} words, ${vocabulary.spans.size} name-like spans, ${vocabulary.titles.length} titles, ${vocabulary.latin.size} Latin words`,
 );
 console.log(
   `${files.size} files, ${kb([...files.values()].reduce((s, c) => s + Buffer.byteLength(c), 0))} raw, ${kb(total([...files.keys()]))} gzip`,
