@@ -3,14 +3,10 @@
  * opened with ?hl=… marks the query, scrolls to it, and clears the marks on request; its
  * canonical URL is its own; opened plainly it marks nothing.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import { arrivalHref } from '../../src/lib/search/arrival-marks.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const slugs = inject('searchSlugs');
 const site = siteInBrowser(inject('searchDir'));
@@ -68,11 +64,7 @@ describe('the query marked on arrival', () => {
     try {
       await page.goto(site.url + arrivalHref(article, '知识产权'));
       await page.waitForSelector('mark.arrival-mark');
-      await page.evaluate(AXE_SOURCE);
-      const violations = (await page.evaluate(
-        `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } }).then(r => r.violations.map(v => v.id + ': ' + v.help))`,
-      )) as string[];
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }
