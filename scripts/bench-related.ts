@@ -1,7 +1,7 @@
 /**
  * npm run bench:related -- [--articles 10000]
  * Times related reading (src/lib/related.ts) as the build runs it, a pure function over a
- * generated archive (src/lib/bench/synthetic.ts), and counts what it chose. Then measures how
+ * generated archive (tools/archive/synthetic.ts), and counts what it chose. Then measures how
  * many existing articles' lists change when one article is published (the newest) or
  * backfilled (dated in the middle of the archive).
  */
@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseArticleFile } from '../src/lib/article-file.ts';
 import { newestFirst } from '../src/lib/article.ts';
-import { syntheticArticle } from '../src/lib/bench/synthetic.ts';
+import { syntheticArticle } from '../tools/archive/synthetic.ts';
 import { relatedReading, type RelatedInput } from '../src/lib/related.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' } } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/lib/article-file.ts';
-import { syntheticArticle } from '../../src/lib/bench/synthetic.ts';
+import { syntheticArticle } from '../../tools/archive/synthetic.ts';
 import { RELATED_LIMIT, relatedReading, type RelatedInput } from '../../src/lib/related.ts';
 
 // A generated archive: each title names its topic (…召开2021年乡村振兴工作推进会…), oldest first.

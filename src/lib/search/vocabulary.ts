@@ -1,0 +1,118 @@
+/**
+ * The archive's own vocabulary, collected when the site is built: the data behind pinyin search,
+ * typo suggestions and keyword completion comes from it alone, so nothing is ever suggested or
+ * converted to that is not in the archive. Words are cut with the segmenter the index uses
+ * (segment.ts), so a word here is a word Pagefind can find.
+ */
+import { foldString } from './fold.ts';
+import { segmentWords } from './segment.ts';
+
+export interface VocabularyArticle {
+  title: string;
+  source: string;
+  tags: readonly string[];
+  /** The article's paragraphs as plain text (markdownToText). */
+  paragraphs: readonly string[];
+}
+
+export interface ArchiveVocabulary {
+  /** Words of two characters or more → how many articles hold them. */
+  words: Map<string, number>;
+  /**
+   * Name-like spans (nameLikeSpans) → articles: only for pinyin (zhang yan yun → 张雁云); never
+   * offered as a completion or a correction, since most are not words (杭州第).
+   */
+  spans: Map<string, number>;
+  /** The words of titles, tags and sources (and the tags and sources whole): their initials find them. */
+  nameWords: Set<string>;
+  tags: Map<string, number>;
+  sources: Map<string, number>;
+  titles: string[];
+  /** Latin words and runs of up to three of them, folded and without spaces (asian, asiangames). */
+  latin: Set<string>;
+}
+
+const HAN = /^\p{Script=Han}+$/u;
+const LATIN_WORD = /^[\p{L}\p{N}]*[a-z][\p{L}\p{N}]*$/u;
+/** Names are 2–3 characters; the segmenter leaves them as single characters (张 雁 云, 顾 文海). */
+const NAME_LENGTH = { min: 2, max: 3 };
+
+/**
+ * Spans of adjacent short Chinese segments that hold a single character: the segmenter does not
+ * know personal names and cuts them into characters (张 雁 云), so without these no pinyin of a
+ * name would find it.
+ */
+export function nameLikeSpans(segments: readonly string[]): string[] {
+  const spans: string[] = [];
+  for (let start = 0; start < segments.length; start++) {
+    let text = '';
+    let hasSingle = false;
+    for (let end = start; end < segments.length; end++) {
+      const segment = segments[end]!;
+      if (!HAN.test(segment) || segment.length > 2) break;
+      text += segment;
+      hasSingle ||= segment.length === 1;
+      if (text.length > NAME_LENGTH.max) break;
+      if (end > start && hasSingle && text.length >= NAME_LENGTH.min) spans.push(text);
+    }
+  }
+  return spans;
+}
+
+/** The words of one text: Chinese words of 2+ characters, name-like spans, Latin words. */
+export function textWords(text: string): { words: Set<string>; spans: Set<string>; latin: Set<string> } {
+  const segments = segmentWords(text).split(' ');
+  const words = new Set<string>();
+  const latin = new Set<string>();
+  let run: string[] = [];
+  for (const segment of segments) {
+    const folded = foldString(segment);
+    if (LATIN_WORD.test(folded)) {
+      run = [...run, folded].slice(-3);
+      for (let i = 0; i < run.length; i++) latin.add(run.slice(i).join(''));
+      if (segment.length >= 2) words.add(segment);
+      continue;
+    }
+    run = [];
+    if (HAN.test(segment) && segment.length >= 2) words.add(segment);
+  }
+  const spans = new Set(nameLikeSpans(segments).filter((span) => !words.has(span)));
+  return { words, spans, latin };
+}
+
+const count = (map: Map<string, number>, key: string): void => {
+  map.set(key, (map.get(key) ?? 0) + 1);
+};
+
+export function collectVocabulary(articles: Iterable<VocabularyArticle>): ArchiveVocabulary {
+  const vocabulary: ArchiveVocabulary = {
+    words: new Map(),
+    spans: new Map(),
+    nameWords: new Set(),
+    tags: new Map(),
+    sources: new Map(),
+    titles: [],
+    latin: new Set(),
+  };
+  for (const { title, source, tags, paragraphs } of articles) {
+    vocabulary.titles.push(title);
+    count(vocabulary.sources, source);
+    for (const tag of new Set(tags)) count(vocabulary.tags, tag);
+    const wordsInArticle = new Set<string>();
+    const spansInArticle = new Set<string>();
+    for (const text of [title, ...paragraphs]) {
+      const { words, spans, latin } = textWords(text);
+      for (const word of words) wordsInArticle.add(word);
+      for (const span of spans) spansInArticle.add(span);
+      for (const word of latin) vocabulary.latin.add(word);
+    }
+    for (const word of wordsInArticle) count(vocabulary.words, word);
+    for (const span of spansInArticle) count(vocabulary.spans, span);
+    for (const name of [title, source, ...tags]) {
+      const { words, spans } = textWords(name);
+      for (const word of [...words, ...spans]) vocabulary.nameWords.add(word);
+    }
+    for (const name of [source, ...tags]) if (HAN.test(name)) vocabulary.nameWords.add(name);
+  }
+  return vocabulary;
+}

@@ -1,0 +1,42 @@
+/**
+ * The compile-time search data read the way the browser reads it: pinyin lookups, completions and
+ * typo suggestions, each from only the files its query needs. `read`: a data file's text by its
+ * path (search-data/…), from a built site or from buildSearchData's output.
+ */
+import { completions } from '../../src/lib/search/completion.ts';
+import { readPinyin } from '../../src/lib/search/pinyin.ts';
+import {
+  completionFiles,
+  correctionFiles,
+  MANIFEST_FILE,
+  READINGS_FILE,
+  type CharacterReadings,
+  type PinyinShard,
+  type SearchDataManifest,
+  type VocabularyEntry,
+} from '../../src/lib/search/search-data-files.ts';
+import { sameSoundTest, suggestCorrections } from '../../src/lib/search/typo.ts';
+
+export function searchDataReader(read: (path: string) => string) {
+  const parsed = new Map<string, unknown>();
+  const json = <T>(path: string): T => {
+    if (!parsed.has(path)) parsed.set(path, JSON.parse(read(path)));
+    return parsed.get(path) as T;
+  };
+  const manifest = json<SearchDataManifest>(MANIFEST_FILE);
+  const entries = (paths: string[]) => paths.flatMap((p) => json<VocabularyEntry[]>(p));
+  return {
+    json,
+    manifest,
+    /** The vocabulary and title entries in the given files. */
+    entries,
+    pinyin: (query: string) => readPinyin(query, manifest, async (file) => json<PinyinShard>(file)),
+    complete: (typed: string) => completions(typed, entries(completionFiles(typed, manifest))),
+    correct: (query: string) =>
+      suggestCorrections(
+        query,
+        entries(correctionFiles(query, manifest)),
+        sameSoundTest(json<CharacterReadings>(READINGS_FILE)),
+      ),
+  };
+}
