@@ -46,7 +46,8 @@ export const ui = {
     `${label}“${value}”不是有效日期（应写作 2024-01-31），已忽略。`,
   searchIgnoredReversed: (from: string, to: string) => `截止日期${to}早于起始日期${from}，已忽略日期范围。`,
   searchIgnoredScope: (value: string) => `无法识别搜索范围“${value}”，已按全文搜索。`,
-  queryMarksFound: (terms: string, n: number) => `已在文中标出“${terms}”，共 ${n} 处。`,
+  queryMarksFound: (terms: readonly string[], n: number) =>
+    `已在文中标出${terms.map((t) => `“${t}”`).join('')}，共 ${n} 处。`,
   queryMarksClear: '清除高亮',
   searchPrompt: '请输入要查找的人名、政策或日期。',
   searchFailed: '搜索暂时不可用，请稍后再试。',

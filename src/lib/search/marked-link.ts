@@ -3,10 +3,9 @@
  * per spelling searched: a Traditional query's Simplified spelling too), so the article can
  * mark it. The parameter never reaches the article's canonical URL, which stays the plain one.
  */
+import { MARK_PARAM } from './mark-param.ts';
 import type { Term } from './match.ts';
 import { splitTerms } from './query.ts';
-
-export const MARK_PARAM = 'hl';
 /** A hand-made link cannot make the article mark more than this. */
 const MAX_SPELLINGS = 10;
 const MAX_SPELLING_LENGTH = 50;
