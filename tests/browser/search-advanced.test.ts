@@ -128,8 +128,8 @@ describe('the advanced search', () => {
       await open(page, `?q=${encodeURIComponent('会议')}&from=2024-13-01&to=2024`);
       const notes = page.locator('[data-search-ignored] li');
       expect(await notes.allTextContents()).toEqual([
-        '起始日期“2024-13-01”不是有效日期（应写作 2024-01-31），已忽略。',
-        '截止日期“2024”不是有效日期（应写作 2024-01-31），已忽略。',
+        '起始日期“2024-13-01”无效（应写作 2024-01-31），已忽略。',
+        '截止日期“2024”无效（应写作 2024-01-31），已忽略。',
       ]);
       expect(await page.isVisible('[data-search-ignored]')).toBe(true);
       expect(await results(page)).toEqual(expected('会议', false));

@@ -42,8 +42,7 @@ export const ui = {
   searchRangeBetween: (from: string, to: string) => `发布于${from}至${to}`,
   searchRangeFrom: (from: string) => `发布于${from}及以后`,
   searchRangeTo: (to: string) => `发布于${to}及以前`,
-  searchIgnoredDay: (label: string, value: string) =>
-    `${label}“${value}”不是有效日期（应写作 2024-01-31），已忽略。`,
+  searchIgnoredDay: (label: string, value: string) => `${label}“${value}”无效（应写作 2024-01-31），已忽略。`,
   searchIgnoredReversed: (from: string, to: string) => `截止日期${to}早于起始日期${from}，已忽略日期范围。`,
   searchIgnoredScope: (value: string) => `无法识别搜索范围“${value}”，已按全文搜索。`,
   queryMarksFound: (terms: readonly string[], n: number) =>

@@ -108,7 +108,7 @@ describe('the advanced search', () => {
       expect(state.ignored.map(ignoredText)).toHaveLength(1);
     }
     expect(readState('?from=2024-13-01').ignored.map(ignoredText)).toEqual([
-      '起始日期“2024-13-01”不是有效日期（应写作 2024-01-31），已忽略。',
+      '起始日期“2024-13-01”无效（应写作 2024-01-31），已忽略。',
     ]);
     expect(readState('?from=2024-07-01&to=2024-01-01').ignored.map(ignoredText)).toEqual([
       '截止日期2024年1月1日早于起始日期2024年7月1日，已忽略日期范围。',
