@@ -61,6 +61,7 @@ export function markQuery(): void {
 
   const clear = Object.assign(document.createElement('button'), {
     type: 'button',
+    className: 'control',
     textContent: ui.queryMarksClear,
   });
   const note = Object.assign(document.createElement('p'), {

@@ -7,6 +7,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { SEARCH_ARCHIVE } from '../fixtures/search-archive/articles.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { tabTo } from '../helpers/keyboard.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const slugs = inject('searchSlugs');
@@ -76,18 +77,12 @@ describe('the advanced search', () => {
     withPage({}, async (page) => {
       await open(page, `?q=${encodeURIComponent('会议')}`);
       expect(await results(page)).toEqual(expected('会议', false));
-      const focusedIs = (selector: string) =>
-        page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
-      const tabTo = async (selector: string) => {
-        for (let i = 0; i < 40 && !(await focusedIs(selector)); i++) await page.keyboard.press('Tab');
-        expect(await focusedIs(selector), `Tab reaches ${selector}`).toBe(true);
-      };
-      await tabTo('[data-search-advanced] summary');
+      await tabTo(page, '[data-search-advanced] summary');
       await page.keyboard.press('Enter');
-      await tabTo('input[name="in"][value="all"]');
+      await tabTo(page, 'input[name="in"][value="all"]');
       await page.keyboard.press('ArrowRight');
       expect(await page.isChecked('input[name="in"][value="title"]')).toBe(true);
-      await tabTo('input[name="from"]');
+      await tabTo(page, 'input[name="from"]');
       // Typing into a date field depends on the browser's locale; the value is set as a picker would.
       await page.fill('input[name="from"]', '2025-01-01');
       await page.keyboard.press('Enter');
