@@ -5,7 +5,7 @@
  * article's first view does not carry it; the canonical link is never touched.
  */
 import { ui } from '../lib/i18n/zh-CN.ts';
-import { findOccurrences, type Term } from '../lib/search/match.ts';
+import { containsAll, findOccurrences, type Term } from '../lib/search/match.ts';
 import { readMarkedTerms, withoutMarks } from '../lib/search/marked-link.ts';
 import { spansInNodes } from '../lib/search/text-node-spans.ts';
 
@@ -56,6 +56,9 @@ export function markQuery(): void {
   const regions = [article.querySelector('h1'), article.querySelector('.prose')].filter(
     (r): r is Element => r !== null,
   );
+  // The note names only the spellings the article holds (not a Traditional original it lacks).
+  const text = regions.map((r) => r.textContent ?? '').join('\n');
+  const found = terms.filter((term) => containsAll(text, [term])).map((term) => term[0]!);
   const occurrences = regions.reduce((n, region) => n + markIn(region, terms), 0);
   if (occurrences === 0) return;
 
@@ -65,10 +68,7 @@ export function markQuery(): void {
     textContent: ui.queryMarksClear,
   });
   const note = Object.assign(document.createElement('p'), {
-    textContent: ui.queryMarksFound(
-      terms.map((t) => t[0]!),
-      occurrences,
-    ),
+    textContent: ui.queryMarksFound(found, occurrences),
   });
   const bar = Object.assign(document.createElement('div'), { className: 'notice query-marks' });
   bar.append(note, clear);

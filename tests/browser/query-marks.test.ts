@@ -79,6 +79,7 @@ describe('the query marked on arrival', () => {
       // 全省知识产权宣传周活动启动; 世界知识产权日, 知识产权宣传周.
       expect(marked).toHaveLength(3);
       expect(await page.$$('article h1 mark')).toHaveLength(1);
+      expect(await page.textContent('.query-marks p')).toBe('已在文中标出“知识产权”，共 3 处。');
     }));
 
   it.each(['light', 'dark'] as const)('has no axe violations with the marks shown (%s)', (scheme) =>
