@@ -1,5 +1,5 @@
 /**
- * The search page: the state in the URL (?q=…&source=…&year=…&tag=…&sort=date) → the search
+ * The search page: the state in the URL (?q=…&in=title&from=…&to=…&source=…&year=…&tag=…&sort=date) → the search
  * sequence (src/lib/search/session.ts, with Pagefind loaded from the site itself, under the base
  * path) → the DOM. This file only renders what the sequence reports, wires the events, and
  * keeps the state in the browser's history.
@@ -11,8 +11,15 @@ import type { Facet } from '../lib/search/facets.ts';
 import type { PagefindModule } from '../lib/search/open-pagefind.ts';
 import { startSearchSession, type SearchView } from '../lib/search/session.ts';
 import { PAGEFIND_SCRIPT } from '../lib/search/shards.ts';
+import { ignoredText } from '../lib/search/status.ts';
 import { prefetchConverter, toSimplified } from '../lib/search/traditional.ts';
-import { readState, writeState, type FacetParam, type SearchState } from '../lib/search/url-state.ts';
+import {
+  isAdvanced,
+  readState,
+  writeState,
+  type FacetParam,
+  type SearchState,
+} from '../lib/search/url-state.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -31,7 +38,7 @@ function renderHit(hit: Hit, headingLevel: 'h2' | 'h3'): HTMLLIElement {
   return element(
     'li',
     { className: 'search-result' },
-    element(headingLevel, {}, element('a', { href: hit.url }, ...excerptNodes(hit.titlePieces))),
+    element(headingLevel, {}, element('a', { href: hit.link }, ...excerptNodes(hit.titlePieces))),
     element('p', { className: 'meta', textContent: [hit.date, hit.source].filter(Boolean).join(' · ') }),
     element('p', { className: 'search-result__excerpt' }, ...excerptNodes(hit.excerpt)),
   );
@@ -74,6 +81,13 @@ export function startSearchPage(): void {
   const relatedList = related.querySelector<HTMLOListElement>('ol')!;
   const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const budgetNote = root.querySelector<HTMLElement>('[data-search-budget]')!;
+  const advanced = root.querySelector<HTMLDetailsElement>('[data-search-advanced]')!;
+  const advancedForm = advanced.querySelector<HTMLFormElement>('form')!;
+  const fromInput = advancedForm.querySelector<HTMLInputElement>('input[name="from"]')!;
+  const toInput = advancedForm.querySelector<HTMLInputElement>('input[name="to"]')!;
+  const ignoredNotes = root.querySelector<HTMLElement>('[data-search-ignored]')!;
+  const wide = matchMedia('(min-width: 60rem)');
+  advanced.hidden = false;
 
   function renderFacets(facets: Facet[]): void {
     // Re-rendering the filters must not lose the keyboard focus of the box just toggled.
@@ -141,14 +155,41 @@ export function startSearchPage(): void {
     view,
   );
 
-  /** Shows the state in the form, then searches it. */
+  /** Shows the state in the forms, and what the URL held that was ignored, then searches it. */
   function show(state: SearchState, more = false): void {
     input.value = state.q;
     sort.value = state.sort;
+    advancedForm.querySelector<HTMLInputElement>(`input[name="in"][value="${state.scope}"]`)!.checked = true;
+    fromInput.value = state.range.from ?? '';
+    toInput.value = state.range.to ?? '';
+    // Open where the conditions narrow the results, so they are seen; folded on phones.
+    if (!more) advanced.open = isAdvanced(state) && wide.matches;
+    ignoredNotes.replaceChildren(...state.ignored.map((i) => element('li', { textContent: ignoredText(i) })));
+    ignoredNotes.hidden = state.ignored.length === 0;
     void session.show(state, more);
   }
 
   const currentState = (): SearchState => readState(location.search);
+
+  /** The state both forms ask for: the query and the advanced conditions as filled in. */
+  function submittedState(): SearchState {
+    const current = currentState();
+    const fields = new FormData(advancedForm);
+    // The advanced form's fields read as the URL would hold them (bad days are ignored there too).
+    const asked = readState(
+      new URLSearchParams(
+        [...fields].filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      ),
+    );
+    const q = input.value.trim();
+    return {
+      ...asked,
+      q,
+      sort: current.sort,
+      // A new query starts without filters: the old ones may not exist among its results.
+      selected: q === current.q ? current.selected : readState('').selected,
+    };
+  }
 
   function go(state: SearchState): void {
     const url = `${location.pathname}${writeState(state)}`;
@@ -156,10 +197,14 @@ export function startSearchPage(): void {
     show(state);
   }
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    // A new query starts without filters: the old ones may not exist among its results.
-    go({ ...readState(''), q: input.value.trim(), sort: currentState().sort });
+  for (const submitted of [form, advancedForm]) {
+    submitted.addEventListener('submit', (event) => {
+      event.preventDefault();
+      go(submittedState());
+    });
+  }
+  advancedForm.querySelector('[data-search-advanced-clear]')!.addEventListener('click', () => {
+    go({ ...currentState(), scope: 'all', range: {}, ignored: [] });
   });
   controls.addEventListener('submit', (event) => event.preventDefault());
   controls.addEventListener('change', (event) => {

@@ -39,9 +39,12 @@ describe.each(DEPLOYS)('the site deployed $name', ({ dir, base }) => {
       const link = tab.locator('.search-result h2 a');
       expect(await link.count()).toBe(1);
       await link.click();
-      await tab.waitForURL(`${site.url}articles/${seedSlug}/`);
+      // The result carries the query for the article to mark (?hl=), which loads its script under the base too.
+      await tab.waitForURL((url) => `${url.origin}${url.pathname}` === `${site.url}articles/${seedSlug}/`);
+      expect(new URL(tab.url()).searchParams.get('hl')).toBe('知识产权');
+      await tab.locator('article h1 mark').waitFor();
       expect(await tab.textContent('h1')).toContain('知识产权');
-      // Pagefind's bundle, index and WebAssembly all came from under the base.
+      // Pagefind's bundle, index and WebAssembly, and the marking script, all came from under the base.
       expect(failed).toEqual([]);
     } finally {
       await tab.close();

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
+import { searchSettled } from '../../tools/browser/search-settled.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -105,9 +106,7 @@ describe('search by 文号 and 索引号', () => {
     const page = await site.browser.newPage();
     try {
       await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(
-        () => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.searchState === 'done',
-      );
+      await searchSettled(page);
       return await page.$$eval('[data-search-results] .search-result a', (as) =>
         as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
       );

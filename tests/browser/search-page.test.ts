@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
+import { focusedIs, tabTo } from '../helpers/keyboard.ts';
 
 const slugs = inject('searchSlugs');
 const path = (key: string) => `/articles/${slugs[key]}/`;
@@ -158,13 +159,7 @@ describe('the search page', () => {
   it('works with the keyboard alone, announces the count and shows where focus is', () =>
     withPage(async (page) => {
       await page.goto(`${site.url}`);
-      const focusedIs = (selector: string) =>
-        page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
-      const tabTo = async (selector: string) => {
-        for (let i = 0; i < 60 && !(await focusedIs(selector)); i++) await page.keyboard.press('Tab');
-        expect(await focusedIs(selector), `Tab reaches ${selector}`).toBe(true);
-      };
-      await tabTo('#header-search');
+      await tabTo(page, '#header-search');
       await page.keyboard.type('知识产权');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/search\/\?q=/);
@@ -177,16 +172,16 @@ describe('the search page', () => {
       expect(live).toEqual(['status', 'polite']);
       expect(await status(page)).toContain('共找到 4 篇文章');
 
-      await tabTo('input[name="year"][value="2025"]');
+      await tabTo(page, 'input[name="year"][value="2025"]');
       const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
       expect(outline).not.toBe('none');
       await page.keyboard.press('Space');
       await page.waitForURL(/year=2025/);
       await searchSettled(page);
-      expect(await focusedIs('input[name="year"][value="2025"]')).toBe(true);
+      expect(await focusedIs(page, 'input[name="year"][value="2025"]')).toBe(true);
       expect(await links(page, 'results')).toEqual([path('ip-meeting-2025')]);
 
-      await tabTo('[data-search-results] .search-result a');
+      await tabTo(page, '[data-search-results] .search-result a');
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.pathname === path('ip-meeting-2025'));
     }));

@@ -83,6 +83,7 @@ describe('the search index', () => {
     });
     expect(indexed!.filters['来源']).toEqual(['省市场监管局（省知识产权局）']);
     expect(indexed!.filters['年份']).toEqual(['2024']);
+    expect(indexed!.filters['日期']).toEqual(['2024-03-15']);
     expect([...indexed!.filters['标签']!].sort()).toEqual(
       ['会议', '市场监管', '知识产权', '科技创新', '营商环境'].sort(),
     );

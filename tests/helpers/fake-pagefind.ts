@@ -1,7 +1,7 @@
 /**
  * Pagefind as it behaves on Chinese, in memory, for the pure search tests: the loose search
  * finds every page holding any character of the query, the phrase search ("…") the pages
- * holding it as written, and a filter-only search (null) pages by filter and date. Shards are
+ * holding it as written, and a filter-only search (null) pages by filter (one value, or any of several) and date. Shards are
  * merged as the real module merges them (mergeIndex with a mergeFilter).
  */
 import type { PagefindPage, PagefindResult } from '../../src/lib/search/engine.ts';
@@ -10,19 +10,25 @@ import { segmentWords } from '../../src/lib/search/segment.ts';
 import { shardFolder } from '../../src/lib/search/shards.ts';
 import type { SearchSources } from '../../src/lib/search/session.ts';
 import { prefetchConverter, toSimplified } from '../../src/lib/search/traditional.ts';
+import { DAY_FILTER } from '../../src/lib/search/url-state.ts';
 
-/** A page as Pagefind returns it: its content is the indexed record's, split into words. */
-export function page(url: string, title: string, text: string, year: string): PagefindPage {
+/**
+ * A page as Pagefind returns it: its content is the indexed record's, split into words. It is
+ * published on `day` (YYYY-MM-DD), or on 1 January of a year given alone, at 09:00 Shanghai time.
+ */
+export function page(url: string, title: string, text: string, yearOrDay: string): PagefindPage {
+  const day = yearOrDay.length === 4 ? `${yearOrDay}-01-01` : yearOrDay;
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return {
     url,
     content: `${segmentWords(title)}. ${segmentWords(text)}`,
     meta: {
       title,
-      date: `${year}年1月1日 09:00`,
+      date: `${year}年${month}月${date}日 09:00`,
       source: '省政府',
-      published: `${year}-01-01T09:00:00+08:00`,
+      published: `${day}T09:00:00+08:00`,
     },
-    filters: { 来源: ['省政府'], 年份: [year], 标签: [] },
+    filters: { 来源: ['省政府'], 年份: [String(year)], 标签: [], [DAY_FILTER]: [day] },
   };
 }
 
@@ -95,7 +101,9 @@ export function fakePagefind(
       const pages = opened();
       if (query === null) {
         const kept = pages.filter((p) =>
-          Object.entries(opts.filters ?? {}).every(([name, value]) => p.filters[name]?.includes(value)),
+          Object.entries(opts.filters ?? {}).every(([name, wanted]) =>
+            (typeof wanted === 'string' ? [wanted] : wanted.any).some((v) => p.filters[name]?.includes(v)),
+          ),
         );
         if (opts.sort) kept.sort((a, b) => (b.meta.published ?? '').localeCompare(a.meta.published ?? ''));
         // Merged shards: Pagefind orders a sorted search by each page's place within its own shard.

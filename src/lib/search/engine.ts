@@ -3,14 +3,16 @@
  * and ranks them; each candidate's full text then decides whether it holds every term as
  * written (exact, in Pagefind's order) or only loosely (related, shown after, or dropped).
  */
+import { shanghaiDay } from '../dates.ts';
 import { buildExcerpt, highlight, type ExcerptPiece } from './excerpt.ts';
 import { facetsFor, passesFilters, type Facet } from './facets.ts';
 import { fold } from './fold.ts';
+import { markedLink } from './marked-link.ts';
 import { containsAll, isRelated, type Term } from './match.ts';
 import { splitTerms } from './query.ts';
 import { joinSegments, segmentWords, withoutHiddenWords } from './segment.ts';
 import { SHARD_FILTER, shardName } from './shards.ts';
-import { FACETS, type SearchState } from './url-state.ts';
+import { DAY_FILTER, FACETS, type DayRange, type SearchState } from './url-state.ts';
 
 /** The part of Pagefind's result data() this page uses. */
 export interface PagefindPage {
@@ -26,7 +28,8 @@ export interface PagefindResult {
 }
 
 export interface PagefindSearchOptions {
-  filters?: Record<string, string>;
+  /** A value, or any of several values, per filter. */
+  filters?: Record<string, string | { any: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
@@ -41,9 +44,13 @@ export interface PagefindLike {
 
 export interface Hit {
   url: string;
+  /** The url with the query for the article to mark (?hl=…). */
+  link: string;
   title: string;
   /** The title with the query marked. */
   titlePieces: ExcerptPiece[];
+  /** True when the title itself holds every term (the title-only search). */
+  inTitle: boolean;
   date: string;
   source: string;
   published?: string;
@@ -116,8 +123,10 @@ function toHit(page: PagefindPage, terms: readonly Term[]): Hit {
   const title = page.meta.title ?? page.url;
   return {
     url: page.url,
+    link: markedLink(page.url, terms),
     title,
     titlePieces: highlight(title, terms),
+    inTitle: containsAll(title, terms),
     date: page.meta.date ?? '',
     source: page.meta.source ?? '',
     published: page.meta.published,
@@ -307,13 +316,51 @@ export async function loadDateRank(pagefind: PagefindLike, shards = 1): Promise<
   return new Map(responses.flatMap((r) => r?.results ?? []).map((r, i) => [r.id, i]));
 }
 
-/** What ordering a state needs besides relevance: the selected filters' pages, the date order. */
+/**
+ * The pages published within a range of days, from the day filter of each index record
+ * (Pagefind has no range filter): the days the index holds, then one search for any of them.
+ */
+export async function loadDayRange(pagefind: PagefindLike, range: DayRange): Promise<ReadonlySet<string>> {
+  const days = Object.keys((await pagefind.filters())[DAY_FILTER] ?? {}).filter((day) =>
+    dayInRange(day, range),
+  );
+  if (days.length === 0) return new Set();
+  const response = await pagefind.search(null, { filters: { [DAY_FILTER]: { any: days } } });
+  return new Set((response?.results ?? []).map((r) => r.id));
+}
+
+const dayInRange = (day: string, { from, to }: DayRange): boolean =>
+  (!from || day >= from) && (!to || day <= to);
+
+/** True when a page read as a hit is within the state's date range, by its published time. */
+export const publishedInRange = (hit: Hit, state: SearchState): boolean =>
+  !state.range.from && !state.range.to
+    ? true
+    : hit.published !== undefined && dayInRange(shanghaiDay(hit.published), state.range);
+
+/** What ordering a state needs besides relevance: the selected filters' pages, the date order, the date range. */
 export interface OrderIndex {
   filters?: FilterIndex;
   dateRank?: DateRank;
+  /** The pages published within the state's date range (loadDayRange). */
+  inRange?: ReadonlySet<string>;
 }
 
-/** The candidates that may be exact results under the state's filters, in its order. */
+/**
+ * True when a candidate may still be a result under the state's scope and date range: a page
+ * read must hold the query (in its title, for a title-only search); one not read yet may.
+ */
+function mayBeResult(matches: QueryMatches, state: SearchState, index: OrderIndex): (id: string) => boolean {
+  const ranged = state.range.from !== undefined || state.range.to !== undefined;
+  if (ranged && !index.inRange) throw new Error('orderFor: the date range needs its pages (loadDayRange)');
+  return (id) => {
+    const hit = matches.checked.get(id);
+    if (hit === null || (hit && state.scope === 'title' && !hit.inTitle)) return false;
+    return !ranged || index.inRange!.has(id);
+  };
+}
+
+/** The candidates that may be exact results under the state's scope, range and filters, in its order. */
 export function orderFor(
   matches: QueryMatches,
   state: SearchState,
@@ -323,10 +370,9 @@ export function orderFor(
   const filtered = selectedFilters(state).length > 0;
   if (filtered && !filters) throw new Error('orderFor: the selected filters need their filter index');
   if (state.sort === 'date' && !dateRank) throw new Error('orderFor: the date sort needs the date order');
+  const may = mayBeResult(matches, state, index);
   const kept = candidates(matches.plan).filter(
-    (c) =>
-      matches.checked.get(c.id) !== null &&
-      (!filtered || passesFilters({ filters: filters!.get(c.id) ?? {} }, state)),
+    (c) => may(c.id) && (!filtered || passesFilters({ filters: filters!.get(c.id) ?? {} }, state)),
   );
   if (!dateRank || state.sort !== 'date') return kept;
   const rank = (c: PagefindResult) => dateRank.get(c.id) ?? Number.MAX_SAFE_INTEGER;
@@ -357,36 +403,48 @@ export function hasMore(matches: QueryMatches, order: readonly PagefindResult[],
 }
 
 /**
- * The ids counted as exact results: every page read and found exact, and every phrase match
- * not read yet (Pagefind's phrase search stands in for the text until it is read).
+ * The ids counted as exact results under the state's scope and range: every page read and
+ * found exact, and every phrase match not read yet (Pagefind's phrase search stands in for the
+ * text until it is read; for a title-only search it may overcount, and the count says 约).
  */
-export function exactIds(matches: QueryMatches): string[] {
+export function exactIds(matches: QueryMatches, state: SearchState, index: OrderIndex = {}): string[] {
+  const may = mayBeResult(matches, state, index);
   return candidates(matches.plan)
     .map((c) => c.id)
-    .filter((id) => {
-      const hit = matches.checked.get(id);
-      return hit === undefined ? Boolean(matches.plan.phraseIds?.has(id)) : hit !== null;
-    });
+    .filter((id) => may(id) && (matches.checked.has(id) || Boolean(matches.plan.phraseIds?.has(id))));
 }
 
-/** True when every candidate has been read, so counts are exact rather than Pagefind's phrase counts. */
-export const allChecked = (matches: QueryMatches): boolean =>
-  candidates(matches.plan).every((c) => matches.checked.has(c.id));
+/**
+ * True when every candidate that may be a result has been read, so counts are exact rather than
+ * Pagefind's phrase counts.
+ */
+export const allChecked = (matches: QueryMatches, state: SearchState, index: OrderIndex = {}): boolean => {
+  const may = mayBeResult(matches, state, index);
+  return candidates(matches.plan).every((c) => matches.checked.has(c.id) || !may(c.id));
+};
 
 export interface Counts {
-  /** Exact results of the query (see exactIds). */
+  /** Exact results of the query within its scope and range (see exactIds). */
   total: number;
   /** Those that pass the selected filters. */
   filtered: number;
   facets: Facet[];
+  /** True when every candidate was read: the counts are exact, not about. */
+  exact: boolean;
 }
 
 /** Counts and filter facets over the exact results, from the full filter index (no page text read). */
-export function countsFor(matches: QueryMatches, state: SearchState, filters: FilterIndex): Counts {
-  const items = exactIds(matches).map((id) => ({ filters: filters.get(id) ?? {} }));
+export function countsFor(
+  matches: QueryMatches,
+  state: SearchState,
+  filters: FilterIndex,
+  index: OrderIndex = {},
+): Counts {
+  const items = exactIds(matches, state, index).map((id) => ({ filters: filters.get(id) ?? {} }));
   return {
     total: items.length,
     filtered: items.filter((item) => passesFilters(item, state)).length,
     facets: facetsFor(items, state),
+    exact: allChecked(matches, state, index),
   };
 }

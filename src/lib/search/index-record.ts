@@ -6,12 +6,13 @@
  */
 import type { Article } from '../article.ts';
 import { shanghaiYearMonth } from '../archive.ts';
-import { formatPublished, toShanghaiIso } from '../dates.ts';
+import { formatPublished, shanghaiDay, toShanghaiIso } from '../dates.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { markdownToText } from '../markdown.ts';
 import { paths } from '../urls.ts';
 import { ui } from '../i18n/zh-CN.ts';
 import { HIDDEN_WORDS_MARK, hiddenWords, segmentWords } from './segment.ts';
+import { DAY_FILTER } from './url-state.ts';
 
 export interface IndexedArticle {
   id: string;
@@ -40,6 +41,8 @@ export function searchRecord({ id, data, body }: IndexedArticle): SearchRecord {
     element('span', ' data-pagefind-sort="published"', published),
     element('span', ' data-pagefind-filter="来源"', source),
     element('span', ' data-pagefind-filter="年份"', String(shanghaiYearMonth(publishedAt).year)),
+    // The day, for the advanced search's date range (Pagefind has no range filter).
+    element('span', ` data-pagefind-filter="${DAY_FILTER}"`, shanghaiDay(publishedAt)),
     ...tags.map((tag) => element('span', ' data-pagefind-filter="标签"', tag)),
   ];
   // Only the title, the paragraphs and the words hidden inside them are searchable; labels and dates are not.

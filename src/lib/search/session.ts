@@ -10,11 +10,13 @@ import {
   fillExact,
   hasMore,
   loadDateRank,
+  loadDayRange,
   loadFilterIndex,
   LOOSE_BUDGET,
   orderFor,
   PAGE_SIZE,
   planQuery,
+  publishedInRange,
   selectedFilters,
   shownHits,
   startMatches,
@@ -25,7 +27,7 @@ import {
 import type { Facet } from './facets.ts';
 import { openPagefind, type PagefindModule } from './open-pagefind.ts';
 import { statusText } from './status.ts';
-import type { SearchState } from './url-state.ts';
+import type { DayRange, SearchState } from './url-state.ts';
 
 /** What the sequence needs from outside: Pagefind's script and the Traditional → Simplified converter. */
 export interface SearchSources {
@@ -92,6 +94,18 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
   // Every page's filter values (for the counts) and the date order, read once from Pagefind's filter index.
   const loadAllFilters = once(() => loadPagefind().then((pf) => loadFilterIndex(pf)));
   const loadDates = once(() => loadPagefind().then((pf) => loadDateRank(pf, shards)));
+  // The pages of each date range asked for this visit: Back and Forward return to earlier ones.
+  const ranges = new Map<string, Promise<ReadonlySet<string>>>();
+  const loadRange = (range: DayRange): Promise<ReadonlySet<string>> => {
+    const key = `${range.from ?? ''}/${range.to ?? ''}`;
+    let pages = ranges.get(key);
+    if (!pages) {
+      pages = loadPagefind().then((pf) => loadDayRange(pf, range));
+      ranges.set(key, pages);
+      pages.catch(() => ranges.delete(key));
+    }
+    return pages;
+  };
 
   // The matches of the current query (and the pages read so far) are kept while a reader filters and sorts.
   let cached: { query: string; matches: Promise<QueryMatches> } | undefined;
@@ -130,14 +144,17 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
     try {
       const matches = await matchesFor(state.q);
       const selected = selectedFilters(state);
-      // Relevance order starts with the first loose matches; filters and the date order need every candidate.
-      if (selected.length || state.sort === 'date') await matches.plan.phrases();
-      const [dateRank, filters] = await Promise.all([
+      const ranged = state.range.from !== undefined || state.range.to !== undefined;
+      // Relevance order starts with the first loose matches; filters, the date order and a
+      // date range need every candidate.
+      if (selected.length || state.sort === 'date' || ranged) await matches.plan.phrases();
+      const [dateRank, filters, inRange] = await Promise.all([
         state.sort === 'date' ? loadDates() : undefined,
         // Only the selected values: every value (for the counts) takes one search each.
         selected.length ? loadPagefind().then((pf) => loadFilterIndex(pf, selected)) : undefined,
+        ranged ? loadRange(state.range) : undefined,
       ]);
-      const index = { dateRank, filters };
+      const index = { dateRank, filters, inRange };
       if (!isLatest()) return;
       const shownBefore = shown;
       const showHits = (): Hit[] => {
@@ -153,14 +170,17 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
       await matches.plan.phrases();
       if (!isLatest()) return;
       const hits = showHits();
-      const counts = countsFor(matches, state, await loadAllFilters());
+      const counts = countsFor(matches, state, await loadAllFilters(), index);
       if (!isLatest()) return;
       const unchecked = uncheckedCount(matches.plan);
+      // A title-only search asked for titles: pages that merely share words in their text are not shown.
+      const related =
+        state.scope === 'title' ? [] : matches.related.filter((hit) => publishedInRange(hit, state));
       view.settled({
-        status: statusText(matches, counts),
+        status: statusText(matches, counts, state, related.length),
         total: counts.total,
         facets: counts.facets,
-        related: matches.related,
+        related,
         more: hasMore(matches, orderFor(matches, state, index), hits.length),
         budgetNote: unchecked ? ui.searchBudgetNote(LOOSE_BUDGET, unchecked) : undefined,
         firstNew: more ? shownBefore : undefined,

@@ -1,9 +1,12 @@
 /**
  * The search status line: how the query was rewritten, then how many exact results it has
- * (or that it has none). Read by screen readers as it changes (role="status").
+ * (or that it has none), and where it was searched (the title, a date range). Read by screen
+ * readers as it changes (role="status").
  */
+import { formatDate } from '../dates.ts';
 import { ui } from '../i18n/zh-CN.ts';
-import { allChecked, type Counts, type QueryMatches, type QueryRewrite } from './engine.ts';
+import type { Counts, QueryMatches, QueryRewrite } from './engine.ts';
+import type { IgnoredValue, SearchState } from './url-state.ts';
 
 /** What the reader is told about one rewrite of the query. */
 function rewriteNote(rewrite: QueryRewrite): string {
@@ -13,16 +16,54 @@ function rewriteNote(rewrite: QueryRewrite): string {
   }
 }
 
-export function statusText(matches: QueryMatches, counts: Counts): string {
+/** A day of the range as the site writes dates (2024年1月1日). */
+const dayText = (day: string): string => formatDate(`${day}T12:00:00+08:00`);
+
+/** Where the query was searched, when the advanced search narrowed it ('' for the whole text, any date). */
+export function scopeText(state: SearchState): string {
+  const { from, to } = state.range;
+  const parts = [
+    state.scope === 'title' ? ui.searchScopeTitleOnly : '',
+    from && to
+      ? ui.searchRangeBetween(dayText(from), dayText(to))
+      : from
+        ? ui.searchRangeFrom(dayText(from))
+        : to
+          ? ui.searchRangeTo(dayText(to))
+          : '',
+  ].filter(Boolean);
+  return parts.length ? `（${parts.join('，')}）` : '';
+}
+
+/** What the page tells the reader about a URL value it ignored. */
+export function ignoredText(ignored: IgnoredValue): string {
+  switch (ignored.kind) {
+    case 'not-a-day':
+      return ui.searchIgnoredDay(ignored.param === 'from' ? ui.searchFrom : ui.searchTo, ignored.value);
+    case 'reversed-range':
+      return ui.searchIgnoredReversed(dayText(ignored.from), dayText(ignored.to));
+    case 'unknown-scope':
+      return ui.searchIgnoredScope(ignored.value);
+  }
+}
+
+/** The status once a search has settled; `related` is how many related results are shown. */
+export function statusText(
+  matches: QueryMatches,
+  counts: Counts,
+  state: SearchState,
+  related: number,
+): string {
   const { searched, rewrites } = matches.plan;
   const parts = rewrites.map(rewriteNote);
+  const scope = scopeText(state);
   if (counts.total === 0) {
-    parts.push(ui.searchNoResults(searched));
-    if (matches.related.length) parts.push(ui.searchRelatedFollow);
+    parts.push(ui.searchNoResults(searched, scope));
+    if (related) parts.push(ui.searchRelatedFollow);
   } else {
-    const count = allChecked(matches) ? ui.searchResultCount : ui.searchResultCountAbout;
+    const count = counts.exact ? ui.searchResultCount : ui.searchResultCountAbout;
     const filtered = counts.filtered === counts.total ? '' : ui.searchFilteredCount(counts.filtered);
-    parts.push(`${count(searched, counts.total)}${filtered}。`);
+    parts.push(`${count(searched, counts.total)}${scope}${filtered}。`);
   }
   return parts.join('');
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/article.ts';
 import { searchRecord } from '../../../src/lib/search/index-record.ts';
 import { HIDDEN_WORDS_MARK, joinSegments, withoutHiddenWords } from '../../../src/lib/search/segment.ts';
+import { DAY_FILTER } from '../../../src/lib/search/url-state.ts';
 
 const data: Article = {
   title: '全省<数字经济>工作会议召开',
@@ -39,7 +40,7 @@ describe('searchRecord', () => {
     expect(indexed.text()).not.toContain('会场');
   });
 
-  it('carries the fields of a result, as written, outside the indexed text; the year in Shanghai time', () => {
+  it('carries the fields of a result, as written, outside the indexed text; the year and day in Shanghai time', () => {
     const field = (attr: string, name: string) =>
       $(`[${attr}="${name}"]`)
         .map((_, el) => $(el).text())
@@ -48,6 +49,7 @@ describe('searchRecord', () => {
     expect(field('data-pagefind-meta', 'date')).toEqual(['2023年12月31日 23:30']);
     expect(field('data-pagefind-sort', 'published')).toEqual(['2023-12-31T23:30:00+08:00']);
     expect(field('data-pagefind-filter', '年份')).toEqual(['2023']);
+    expect(field('data-pagefind-filter', DAY_FILTER)).toEqual(['2023-12-31']);
     expect(field('data-pagefind-filter', '标签')).toEqual(['数字经济', '会议']);
     expect(
       $('[data-pagefind-body] [data-pagefind-meta], [data-pagefind-body] [data-pagefind-filter]'),

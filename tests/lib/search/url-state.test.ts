@@ -10,9 +10,48 @@ describe('URL state', () => {
     expect(state).toEqual({
       q: '知识产权',
       sort: 'date',
+      scope: 'all',
+      range: {},
       selected: { source: ['省教育厅'], year: ['2024', '2023'], tag: [] },
+      ignored: [],
     });
     expect(readState(writeState(state))).toEqual(state);
+  });
+
+  it('round-trips the advanced search: title only and a range of days', () => {
+    const state = readState('?q=知识产权&in=title&from=2024-01-01&to=2024-06-30&source=省政府');
+    expect(state).toMatchObject({
+      scope: 'title',
+      range: { from: '2024-01-01', to: '2024-06-30' },
+      selected: { source: ['省政府'] },
+      ignored: [],
+    });
+    expect(writeState(state)).toBe(
+      `?q=${encodeURIComponent('知识产权')}&in=title&from=2024-01-01&to=2024-06-30&source=${encodeURIComponent('省政府')}`,
+    );
+    expect(readState(writeState(state))).toEqual(state);
+    expect(readState('?q=x&from=2024-01-01').range).toEqual({ from: '2024-01-01' });
+  });
+
+  it('ignores what is not a day, a reversed range and an unknown scope, and says so', () => {
+    expect(readState('?q=x&from=2024-02-30&to=昨天')).toMatchObject({
+      range: {},
+      ignored: [
+        { kind: 'not-a-day', param: 'from', value: '2024-02-30' },
+        { kind: 'not-a-day', param: 'to', value: '昨天' },
+      ],
+    });
+    expect(readState('?q=x&from=2024-02-29&to=2024-3-1')).toMatchObject({ range: { from: '2024-02-29' } });
+    expect(readState('?q=x&from=2024-06-30&to=2024-01-01')).toMatchObject({
+      range: {},
+      ignored: [{ kind: 'reversed-range', from: '2024-06-30', to: '2024-01-01' }],
+    });
+    expect(readState('?q=x&in=body')).toMatchObject({
+      scope: 'all',
+      ignored: [{ kind: 'unknown-scope', value: 'body' }],
+    });
+    // Ignored values are not written back.
+    expect(writeState(readState('?q=x&from=bad&in=body'))).toBe('?q=x');
   });
 
   it('defaults to relevance and writes nothing for an empty state', () => {
