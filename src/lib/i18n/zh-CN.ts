@@ -3,6 +3,8 @@ export const ui = {
   skipToContent: '跳到正文',
   home: '首页',
   latest: '最新发布',
+  /** The numbered pages of the main list: every article, numbered from the oldest. */
+  allArticles: '全部文章',
   search: '搜索',
   searchLabel: '搜索文章',
   searchPlaceholder: '输入关键词，如：知识产权',
