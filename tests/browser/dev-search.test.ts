@@ -59,7 +59,8 @@ async function resultsFor(dev: { url: string }, query: string): Promise<string[]
     const links = await page.$$eval('.search-result h2 a', (as) =>
       as.map((a) => (a as HTMLAnchorElement).href),
     );
-    return links.map((link) => `/${link.slice(dev.url.length)}`);
+    // The path below the base; a result link also carries the query (?hl=) for the article to mark.
+    return links.map((link) => `/${new URL(link).pathname.slice(new URL(dev.url).pathname.length)}`);
   } finally {
     await page.close();
   }
