@@ -5,7 +5,7 @@
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { SEARCH_ARCHIVE } from '../fixtures/search-archive/articles.ts';
+import { SEARCH_ARCHIVE } from '../../tools/archive/search-archive.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { tabTo } from '../helpers/keyboard.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
