@@ -9,6 +9,7 @@ for (const q of queries) {
     await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(q)}`);
     await page.waitForFunction(() => ['done', 'failed'].includes(document.querySelector<HTMLElement>('[data-search-root]')?.dataset.searchState ?? ''));
     console.log(q, w, scheme, await page.textContent('[data-search-status]'), await page.$$eval('[data-search-results] h2 a', (as) => as.map((a) => a.textContent)).then(x=>x.join(' | ')));
+    await page.waitForTimeout(300);
     if (process.env.SHOT) await page.screenshot({ path: `/tmp/sw/${encodeURIComponent(q).replace(/%/g, '')}-${w}-${scheme}.png`, fullPage: false });
     await ctx.close();
   }

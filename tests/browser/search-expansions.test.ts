@@ -52,7 +52,7 @@ describe('pinyin, abbreviations and suggestions on the search page', () => {
     withPage({}, async (page) => {
       await open(page, '发改委');
       expect(await status(page)).toMatch(
-        /^已同时搜索“发展和改革委员会”、“发展改革委”。“发改委”共找到 1 篇文章。/u,
+        /^已同时搜索“发展和改革委员会”“发展改革委”。“发改委”共找到 1 篇文章。/u,
       );
       const title = page.locator('[data-search-results] .search-result h2 a');
       expect(await title.textContent()).toContain('产权');

@@ -23,7 +23,7 @@ export const ui = {
   searchConverted: (from: string, to: string) => `已将繁体“${from}”转换为简体“${to}”搜索。`,
   searchPinyin: (from: string, to: string) => `已按拼音“${from}”搜索“${to}”。`,
   searchInitials: (from: string, to: string) => `已按拼音首字母“${from}”搜索“${to}”。`,
-  searchAlsoSpellings: (also: readonly string[]) => `已同时搜索${also.map((s) => `“${s}”`).join('、')}。`,
+  searchAlsoSpellings: (also: readonly string[]) => `已同时搜索${also.map((s) => `“${s}”`).join('')}。`,
   /** The heading of the typo suggestions (links to the archive's closest words and titles). */
   searchSuggestions: '您是不是要找：',
   searchSuggestionsFollow: '下方列出您可能要找的词。',
