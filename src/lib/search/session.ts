@@ -30,17 +30,9 @@ import {
 import type { Facet } from './facets.ts';
 import { openPagefind, type PagefindModule } from './open-pagefind.ts';
 import { pinyinKey, readPinyin } from './pinyin.ts';
-import {
-  correctionFiles,
-  MANIFEST_FILE,
-  READINGS_FILE,
-  type CharacterReadings,
-  type PinyinShard,
-  type SearchDataManifest,
-  type VocabularyEntry,
-} from './search-data-files.ts';
+import { MANIFEST_FILE, type PinyinShard, type SearchDataManifest } from './search-data-files.ts';
 import { statusText } from './status.ts';
-import { sameSoundTest, suggestCorrections } from './typo.ts';
+import { correctionsOf } from './typo.ts';
 import type { DayRange, SearchState } from './url-state.ts';
 
 /** What the sequence needs from outside: Pagefind's script and the Traditional → Simplified converter. */
@@ -140,15 +132,8 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
     let found = corrections.get(query);
     if (!found) {
       found = loadManifest()
-        .then((manifest) =>
-          Promise.all([
-            Promise.all(correctionFiles(query, manifest).map((f) => loadData<VocabularyEntry[]>(f))),
-            loadData<CharacterReadings>(READINGS_FILE),
-          ]),
-        )
-        .then(([files, readings]) =>
-          suggestCorrections(query, files.flat(), sameSoundTest(readings)).map((s) => s.text),
-        )
+        .then((manifest) => correctionsOf(query, manifest, sources.loadSearchData))
+        .then((suggestions) => suggestions.map((s) => s.text))
         // No suggestions when the data cannot be read: the search itself stands.
         .catch(() => []);
       corrections.set(query, found);
