@@ -3,7 +3,7 @@
  * the notes the status reads out, the 您是不是要找 links (a click runs that search and keeps it
  * in the URL), the data fetched for a pinyin query, and no axe violations.
  */
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
@@ -11,14 +11,7 @@ import { searchSettled } from '../../tools/browser/search-settled.ts';
 
 const site = siteInBrowser(inject('searchDir'));
 
-async function withPage<T>(options: BrowserContextOptions, run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await site.browser.newContext({ bypassCSP: true, ...options });
-  try {
-    return await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const { withPage } = site;
 
 const status = async (page: Page) => (await page.textContent('[data-search-status]')) ?? '';
 const q = (page: Page) => new URL(page.url()).searchParams.get('q');
