@@ -86,6 +86,8 @@ export function startSearchPage(): void {
   const fromInput = advancedForm.querySelector<HTMLInputElement>('input[name="from"]')!;
   const toInput = advancedForm.querySelector<HTMLInputElement>('input[name="to"]')!;
   const ignoredNotes = root.querySelector<HTMLElement>('[data-search-ignored]')!;
+  const suggestionsBox = root.querySelector<HTMLElement>('[data-search-suggestions]')!;
+  const suggestionsList = suggestionsBox.querySelector<HTMLUListElement>('ul')!;
   const wide = matchMedia('(min-width: 60rem)');
   advanced.hidden = false;
 
@@ -104,10 +106,35 @@ export function startSearchPage(): void {
     }
   }
 
+  /** The state a suggestion's link asks for: the same conditions, the suggested query, no filters. */
+  const suggestedState = (q: string): SearchState => ({
+    ...currentState(),
+    q,
+    selected: readState('').selected,
+    ignored: [],
+  });
+
+  function renderSuggestions(suggestions: readonly string[]): void {
+    suggestionsList.replaceChildren(
+      ...suggestions.map((text) =>
+        element(
+          'li',
+          {},
+          element('a', {
+            href: `${location.pathname}${writeState(suggestedState(text))}`,
+            textContent: text,
+          }),
+        ),
+      ),
+    );
+    suggestionsBox.hidden = suggestions.length === 0;
+  }
+
   const view: SearchView = {
     idle(text) {
       root.dataset.searchState = 'idle';
       status.textContent = text;
+      renderSuggestions([]);
       list.replaceChildren();
       facetsBox.replaceChildren();
       controls.hidden = true;
@@ -117,7 +144,10 @@ export function startSearchPage(): void {
     },
     loading(text) {
       root.dataset.searchState = 'loading';
-      if (text !== undefined) status.textContent = text;
+      if (text !== undefined) {
+        status.textContent = text;
+        renderSuggestions([]);
+      }
     },
     hits(hits) {
       list.replaceChildren(...hits.map((hit) => renderHit(hit, 'h2')));
@@ -134,6 +164,7 @@ export function startSearchPage(): void {
       budgetNote.hidden = search.budgetNote === undefined;
       budgetNote.textContent = search.budgetNote ?? '';
       status.textContent = search.status;
+      renderSuggestions(search.suggestions);
       root.dataset.searchState = 'done';
       // After 加载更多, the keyboard goes on from the first new result.
       if (search.firstNew !== undefined) list.children[search.firstNew]?.querySelector('a')?.focus();
@@ -151,6 +182,10 @@ export function startSearchPage(): void {
       shards,
       toSimplified,
       prefetchConverter,
+      loadSearchData: (path) =>
+        fetch(`${base}${path}`).then((r) =>
+          r.ok ? (r.json() as Promise<unknown>) : Promise.reject(new Error(`${path}: ${r.status}`)),
+        ),
     },
     view,
   );
@@ -226,6 +261,14 @@ export function startSearchPage(): void {
     if (typed) session.preload(typed);
   });
   moreButton.addEventListener('click', () => show(currentState(), true));
+  // A suggestion runs its search here; its link still works opened elsewhere.
+  suggestionsList.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    go(suggestedState(link.textContent ?? ''));
+    input.focus();
+  });
   window.addEventListener('popstate', () => show(currentState()));
 
   show(currentState());

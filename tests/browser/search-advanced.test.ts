@@ -3,7 +3,7 @@
  * URL (reload, Back), filled in with the keyboard, combined with the 来源 filter, bad URL values
  * noted, folded on phones, hidden without JavaScript, and no axe violations.
  */
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { SEARCH_ARCHIVE } from '../../tools/archive/search-archive.ts';
 import { axeViolations } from '../helpers/axe.ts';
@@ -28,14 +28,7 @@ function expected(query: string, titleOnly: boolean, from = '0000-00-00', to = '
     .sort();
 }
 
-async function withPage<T>(options: BrowserContextOptions, run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await site.browser.newContext({ bypassCSP: true, ...options });
-  try {
-    return await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const { withPage } = site;
 
 const results = async (page: Page) =>
   (

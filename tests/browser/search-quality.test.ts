@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
-import { LABELLED_QUERIES } from '../fixtures/search-archive/queries.ts';
+import { LABELLED_QUERIES, type LabelledQuery } from '../fixtures/search-archive/queries.ts';
 
 const slugs = inject('searchSlugs');
 const keyOf = new Map(Object.entries(slugs).map(([key, slug]) => [`/articles/${slug}/`, key]));
@@ -22,10 +22,21 @@ afterAll(async () => {
   await page?.close();
 });
 
-/** Types the query into the page's box, as a reader would, and reads both sections. */
-async function search(query: string) {
-  await page.fill('#search-page-input', query);
-  await page.press('#search-page-input', 'Enter');
+/**
+ * Types the query into the page's box, as a reader would (an advanced search opens its shared
+ * link), and reads both sections, the status and the suggestions.
+ */
+async function search({ query, titleOnly, from, to }: LabelledQuery) {
+  if (titleOnly || from || to) {
+    const params = new URLSearchParams({ q: query });
+    if (titleOnly) params.set('in', 'title');
+    if (from) params.set('from', from);
+    if (to) params.set('to', to);
+    await page.goto(`${site.url}search/?${params}`);
+  } else {
+    await page.fill('#search-page-input', query);
+    await page.press('#search-page-input', 'Enter');
+  }
   await searchSettled(page, query);
   const keys = (selector: string) =>
     page.$$eval(selector, (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -33,6 +44,9 @@ async function search(query: string) {
     exact: (await keys('[data-search-results] .search-result a')).map((p) => keyOf.get(p) ?? p),
     related: (await keys('[data-search-related] .search-result a')).map((p) => keyOf.get(p) ?? p),
     status: (await page.textContent('[data-search-status]')) ?? '',
+    suggestions: await page.$$eval('[data-search-suggestions]:not([hidden]) a', (as) =>
+      as.map((a) => a.textContent ?? ''),
+    ),
   };
 }
 
@@ -49,8 +63,9 @@ describe('search quality on the labelled archive', () => {
     }
   });
 
-  it.each(LABELLED_QUERIES)('$kind: $query', async ({ query, expected, converted }) => {
-    const { exact, related, status } = await search(query);
+  it.each(LABELLED_QUERIES)('$kind: $query', async (label) => {
+    const { query, expected, converted, kind, searchedAs, suggests } = label;
+    const { exact, related, status, suggestions } = await search(label);
     const wanted = new Set(expected);
     const correct = exact.filter((k) => wanted.has(k)).length;
     // An empty exact section for a query with no expected article is perfectly precise.
@@ -74,5 +89,13 @@ describe('search quality on the labelled archive', () => {
     ).toEqual([]);
     if (expected.length === 0) expect(status).toContain('没有找到');
     if (converted) expect(status).toContain(`已将繁体“${query}”转换为简体“${converted}”`);
+    const words = searchedAs?.map((spellings) => spellings.join('、')).join(' ');
+    if (kind === 'pinyin' && words) expect(status).toContain(`已按拼音“${query}”搜索“${words}”`);
+    if (kind === 'initials') expect(status).toContain(`已按拼音首字母“${query}”搜索“${words}”`);
+    if (kind === 'pinyin' && !words) expect(status).not.toContain('已按拼音');
+    if (kind === 'abbreviation')
+      for (const other of searchedAs![0]!.slice(1)) expect(status).toContain(`“${other}”`);
+    if (kind === 'abbreviation') expect(status).toContain('已同时搜索');
+    if (suggests) expect(suggestions).toContain(suggests);
   });
 });

@@ -143,13 +143,28 @@ export function fakePagefind(
   return { module, searched, counter };
 }
 
-/** What the search sequence needs, over a fake Pagefind, with the real Traditional → Simplified converter. */
-export function fakeSources(fake: FakePagefind, shards = 1): SearchSources {
+/**
+ * What the search sequence needs, over a fake Pagefind, with the real Traditional → Simplified
+ * converter; `data` is the compile-time search data (path → text, buildSearchData), absent: every
+ * data file fails to load. `fetched` records each data file read.
+ */
+export function fakeSources(
+  fake: FakePagefind,
+  shards = 1,
+  data: ReadonlyMap<string, string> = new Map(),
+  fetched: string[] = [],
+): SearchSources {
   return {
     importPagefind: async () => fake.module,
     base: '/',
     shards,
     toSimplified,
     prefetchConverter,
+    loadSearchData: async (path) => {
+      fetched.push(path);
+      const text = data.get(path);
+      if (text === undefined) throw new Error(`${path}: 404`);
+      return JSON.parse(text) as unknown;
+    },
   };
 }

@@ -4,6 +4,9 @@
  * path (search-data/…), from a built site or from buildSearchData's output.
  */
 import { completions } from '../../src/lib/search/completion.ts';
+import { readingsOf, syllablesOf } from '../../src/lib/search/pinyin-reading.ts';
+import { buildSearchData } from '../../src/lib/search/search-data.ts';
+import { collectVocabulary } from '../../src/lib/search/vocabulary.ts';
 import { readPinyin } from '../../src/lib/search/pinyin.ts';
 import {
   completionFiles,
@@ -40,3 +43,19 @@ export function searchDataReader(read: (path: string) => string) {
       ),
   };
 }
+
+/** The search data the build would write for these articles (one paragraph each). */
+export const searchDataOf = (
+  articles: ReadonlyArray<{ title: string; text: string; source?: string; tags?: string[] }>,
+) =>
+  buildSearchData(
+    collectVocabulary(
+      articles.map(({ title, text, source = '省政府', tags = [] }) => ({
+        title,
+        source,
+        tags,
+        paragraphs: [text],
+      })),
+    ),
+    { syllablesOf, readingsOf },
+  );

@@ -23,6 +23,13 @@ export const ui = {
   searchFilteredCount: (n: number) => `，筛选后显示 ${n} 篇`,
   searchRelatedFollow: '下方列出相关结果。',
   searchConverted: (from: string, to: string) => `已将繁体“${from}”转换为简体“${to}”搜索。`,
+  searchPinyin: (from: string, to: string) => `已按拼音“${from}”搜索“${to}”。`,
+  searchInitials: (from: string, to: string) => `已按拼音首字母“${from}”搜索“${to}”。`,
+  searchAlsoSpellings: (also: readonly string[]) => `已同时搜索${also.map((s) => `“${s}”`).join('')}。`,
+  /** The heading of the typo suggestions (links to the archive's closest words and titles). */
+  searchSuggestions: '您是不是要找：',
+  searchSuggestionsFollow: '下方列出您可能要找的词。',
+  searchSuggestionsAndRelatedFollow: '下方列出您可能要找的词和相关结果。',
   searchRelated: '相关结果',
   searchRelatedNote: '以下文章包含查询中的部分字词，但不完整包含所查内容。',
   searchFilters: '筛选',

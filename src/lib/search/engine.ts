@@ -86,11 +86,23 @@ export interface QueryPlan {
 }
 
 /**
- * One change made to the query before it was searched. Each kind has its note in status.ts;
- * a new kind (pinyin, an abbreviation's full name) is a new member here, its spellings added
- * to the plan's terms as `planQuery` adds the Traditional original.
+ * One change made to the query before it was searched. Each kind has its note in status.ts.
+ * Every spelling a rewrite adds counts as its term: a page holding any of them is exact.
  */
-export type QueryRewrite = { kind: 'traditional'; from: string; to: string };
+export type QueryRewrite =
+  | { kind: 'traditional'; from: string; to: string }
+  /** A Latin query read as the pinyin (or initials) of archive words (pinyin.ts). */
+  | { kind: 'pinyin' | 'initials'; from: string; to: string }
+  /** The other spellings of an abbreviation or full name in the query, searched too (abbreviations.ts). */
+  | { kind: 'spellings'; also: string[] };
+
+/** What the sequence found the query may also mean, before it is planned. */
+export interface QueryExpansions {
+  /** The archive words a Latin query stands for, term by term (any of each term's words). */
+  pinyin?: { as: 'pinyin' | 'initials'; terms: string[][] };
+  /** The other spellings of a (Simplified) term: its abbreviation or full name. */
+  otherSpellings?: (term: string) => string[];
+}
 
 /** What one query matched so far: the plan, and every candidate whose text has been read. */
 export interface QueryMatches {
@@ -151,36 +163,84 @@ function addUnseen(ranked: PagefindResult[], seen: Set<string>, results: readonl
 /** Terms → a Pagefind query: the index holds words split by segmentWords, so the query is split the same way. */
 const asWords = (terms: readonly string[]): string => terms.map(segmentWords).join(' ');
 
+/** At most this many loose searches for the spellings a query's rewrites add. */
+const MAX_VARIANTS = 4;
+
+/** Whole queries that spell each term one way: the first spellings, the second, … */
+function variantQueries(terms: readonly Term[]): string[] {
+  const widest = Math.max(0, ...terms.map((t) => t.length));
+  const variants = Array.from({ length: widest }, (_, i) =>
+    asWords(terms.map((t) => t[Math.min(i, t.length - 1)]!)),
+  );
+  return [...new Set(variants)].slice(0, MAX_VARIANTS);
+}
+
+/** Each term as spelled, its Simplified form first, then its other spellings; and the spellings added. */
+function spelledTerms(
+  original: readonly string[],
+  simplified: readonly string[],
+  otherSpellings: (term: string) => string[],
+): { terms: Term[]; added: string[] } {
+  const added: string[] = [];
+  const terms = original.map((o, i): Term => {
+    const s = simplified[i]!;
+    const others = otherSpellings(s).filter((x) => x !== s && x !== o);
+    added.push(...others);
+    return [...new Set([s, ...others, o])];
+  });
+  return { terms, added: [...new Set(added)] };
+}
+
 /**
  * Asks Pagefind for the candidates of a query; reads no page text. The typed spelling is
- * searched at once, while the Traditional → Simplified converter may still be loading.
+ * searched at once, while the Traditional → Simplified converter may still be loading. A query
+ * read as pinyin is searched as the words it stands for; the other spellings of an abbreviation
+ * or full name are searched too, each counting as its term.
  */
 export async function planQuery(
   pagefind: PagefindLike,
   query: string,
   toSimplified: (query: string) => Promise<string>,
+  expansions: QueryExpansions = {},
 ): Promise<QueryPlan> {
-  const original = splitTerms(query);
+  const { pinyin, otherSpellings = () => [] } = expansions;
+  const original = pinyin ? [] : splitTerms(query);
   const none = Promise.resolve(null);
-  const typedLoose = original.length ? pagefind.search(asWords(original)) : none;
+  const typedWords = asWords(original);
+  const typedLoose = original.length ? pagefind.search(typedWords) : none;
   // Term by term, so each Simplified term keeps its own original spelling.
   const simplified = await Promise.all(original.map(toSimplified));
   const wasConverted = simplified.some((s, i) => s !== original[i]);
-  // A term counts in either script, in case the converter changes a Simplified word.
-  const terms: Term[] = original.map((o, i) => (simplified[i] === o ? [o] : [simplified[i]!, o]));
-  const convertedLoose = wasConverted ? pagefind.search(asWords(simplified)) : none;
+  const spelled = spelledTerms(original, simplified, otherSpellings);
+  const terms: Term[] = pinyin ? pinyin.terms : spelled.terms;
+  const variants = variantQueries(terms).filter((v) => v !== typedWords);
+  // The first spelling (the Simplified query, or the pinyin's words) leads; the typed one follows.
+  const looseSearches = [
+    ...variants.slice(0, 1).map((v) => pagefind.search(v)),
+    typedLoose,
+    ...variants.slice(1).map((v) => pagefind.search(v)),
+  ];
 
   const seen = new Set<string>();
   const ranked: PagefindResult[] = [];
-  for (const response of await Promise.all([convertedLoose, typedLoose])) {
+  for (const response of await Promise.all(looseSearches)) {
     addUnseen(ranked, seen, response?.results ?? []);
   }
   let phrased: Promise<void> | undefined;
-  const searched = wasConverted ? simplified.join(' ') : query;
+  const rewrites: QueryRewrite[] = [];
+  let searched = query;
+  if (pinyin) {
+    searched = pinyin.terms.map((words) => words.join('、')).join(' ');
+    rewrites.push({ kind: pinyin.as, from: query, to: searched });
+  } else if (wasConverted) {
+    searched = simplified.join(' ');
+    rewrites.push({ kind: 'traditional', from: query, to: searched });
+  }
+  if (!pinyin && spelled.added.length) rewrites.push({ kind: 'spellings', also: spelled.added });
   const plan: QueryPlan = {
     query,
     searched,
-    rewrites: wasConverted ? [{ kind: 'traditional', from: query, to: searched }] : [],
+    rewrites,
     terms,
     ranked,
     phrases: () =>

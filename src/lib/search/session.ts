@@ -4,7 +4,9 @@
  * 加载更多 and the status. It tells a SearchView what to show; only the latest search may, so
  * a slow old query never overwrites a newer one. Matching and ranking live in engine.ts.
  */
+import { ABBREVIATIONS } from '../../data/abbreviations.ts';
 import { ui } from '../i18n/zh-CN.ts';
+import { otherSpellings, spellingGroups } from './abbreviations.ts';
 import {
   countsFor,
   fillExact,
@@ -22,11 +24,15 @@ import {
   startMatches,
   uncheckedCount,
   type Hit,
+  type QueryExpansions,
   type QueryMatches,
 } from './engine.ts';
 import type { Facet } from './facets.ts';
 import { openPagefind, type PagefindModule } from './open-pagefind.ts';
+import { pinyinKey, readPinyin } from './pinyin.ts';
+import { MANIFEST_FILE, type PinyinShard, type SearchDataManifest } from './search-data-files.ts';
 import { statusText } from './status.ts';
+import { correctionsOf } from './typo.ts';
 import type { DayRange, SearchState } from './url-state.ts';
 
 /** What the sequence needs from outside: Pagefind's script and the Traditional → Simplified converter. */
@@ -40,7 +46,12 @@ export interface SearchSources {
   toSimplified(term: string): Promise<string>;
   /** Starts fetching what toSimplified needs for this query, alongside Pagefind (traditional.ts). */
   prefetchConverter(query: string): void;
+  /** One compile-time search data file (search-data-files.ts), by its path under the base. */
+  loadSearchData(path: string): Promise<unknown>;
 }
+
+/** A query with at most this many exact results gets typo suggestions (您是不是要找). */
+export const SUGGEST_AT_MOST = 2;
 
 /** A search that has settled: everything the page shows besides the exact results. */
 export interface SettledSearch {
@@ -49,6 +60,8 @@ export interface SettledSearch {
   total: number;
   facets: Facet[];
   related: Hit[];
+  /** The archive's words and titles closest to a query that found little (您是不是要找), closest first. */
+  suggestions: string[];
   /** True when 加载更多 may show more exact results. */
   more: boolean;
   /** Says how many loose matches were left unread; undefined when none were. */
@@ -94,6 +107,40 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
   // Every page's filter values (for the counts) and the date order, read once from Pagefind's filter index.
   const loadAllFilters = once(() => loadPagefind().then((pf) => loadFilterIndex(pf)));
   const loadDates = once(() => loadPagefind().then((pf) => loadDateRank(pf, shards)));
+  const loadData = <T>(path: string) => sources.loadSearchData(path) as Promise<T>;
+  const loadManifest = once(() => loadData<SearchDataManifest>(MANIFEST_FILE));
+  const loadGroups = once(async () => spellingGroups(ABBREVIATIONS));
+
+  /**
+   * What the query may also mean: a Latin query the pinyin of archive words (its files are read
+   * only for Latin queries), else the other spellings of the bodies it names. When the data
+   * cannot be read, the query is searched as written.
+   */
+  async function expansionsFor(query: string): Promise<QueryExpansions> {
+    const groups = await loadGroups();
+    const spellings: QueryExpansions = { otherSpellings: (term) => otherSpellings(term, groups) };
+    if (pinyinKey(query) === undefined) return spellings;
+    const reading = await loadManifest()
+      .then((manifest) => readPinyin(query, manifest, (file) => loadData<PinyinShard>(file)))
+      .catch(() => undefined);
+    return reading && reading.as !== 'latin' ? { pinyin: reading } : spellings;
+  }
+
+  /** The corrections of a query that found little; its files are read only then. */
+  const corrections = new Map<string, Promise<string[]>>();
+  function correctionsFor(query: string): Promise<string[]> {
+    let found = corrections.get(query);
+    if (!found) {
+      found = loadManifest()
+        .then((manifest) => correctionsOf(query, manifest, sources.loadSearchData))
+        .then((suggestions) => suggestions.map((s) => s.text))
+        // No suggestions when the data cannot be read: the search itself stands.
+        .catch(() => []);
+      corrections.set(query, found);
+    }
+    return found;
+  }
+
   // The pages of each date range asked for this visit: Back and Forward return to earlier ones.
   const ranges = new Map<string, Promise<ReadonlySet<string>>>();
   const loadRange = (range: DayRange): Promise<ReadonlySet<string>> => {
@@ -113,8 +160,8 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
     if (cached?.query !== query) {
       // Both downloads start at once; the converter only for queries it may change (not 知识产权).
       sources.prefetchConverter(query);
-      const matches = loadPagefind()
-        .then((pf) => planQuery(pf, query, sources.toSimplified))
+      const matches = Promise.all([loadPagefind(), expansionsFor(query)])
+        .then(([pf, expansions]) => planQuery(pf, query, sources.toSimplified, expansions))
         .then(startMatches);
       cached = { query, matches };
       // A failed search is tried again next time, unless another query has replaced it.
@@ -176,11 +223,16 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
       // A title-only search asked for titles: pages that merely share words in their text are not shown.
       const related =
         state.scope === 'title' ? [] : matches.related.filter((hit) => publishedInRange(hit, state));
+      // A query read as pinyin is already an archive word: its Latin spelling has no typo to mend.
+      const pinyinRead = matches.plan.rewrites.some((r) => r.kind === 'pinyin' || r.kind === 'initials');
+      const suggestions = counts.total <= SUGGEST_AT_MOST && !pinyinRead ? await correctionsFor(state.q) : [];
+      if (!isLatest()) return;
       view.settled({
-        status: statusText(matches, counts, state, related.length),
+        status: statusText(matches, counts, state, related.length, suggestions.length),
         total: counts.total,
         facets: counts.facets,
         related,
+        suggestions,
         more: hasMore(matches, orderFor(matches, state, index), hits.length),
         budgetNote: unchecked ? ui.searchBudgetNote(LOOSE_BUDGET, unchecked) : undefined,
         firstNew: more ? shownBefore : undefined,

@@ -13,6 +13,12 @@ function rewriteNote(rewrite: QueryRewrite): string {
   switch (rewrite.kind) {
     case 'traditional':
       return ui.searchConverted(rewrite.from, rewrite.to);
+    case 'pinyin':
+      return ui.searchPinyin(rewrite.from, rewrite.to);
+    case 'initials':
+      return ui.searchInitials(rewrite.from, rewrite.to);
+    case 'spellings':
+      return ui.searchAlsoSpellings(rewrite.also);
   }
 }
 
@@ -47,23 +53,29 @@ export function ignoredText(ignored: IgnoredValue): string {
   }
 }
 
-/** The status once a search has settled; `related` is how many related results are shown. */
+/**
+ * The status once a search has settled; `related` is how many related results are shown,
+ * `suggested` how many corrections (您是不是要找).
+ */
 export function statusText(
   matches: QueryMatches,
   counts: Counts,
   state: SearchState,
   related: number,
+  suggested = 0,
 ): string {
   const { searched, rewrites } = matches.plan;
   const parts = rewrites.map(rewriteNote);
   const scope = scopeText(state);
   if (counts.total === 0) {
     parts.push(ui.searchNoResults(searched, scope));
-    if (related) parts.push(ui.searchRelatedFollow);
+    if (related) parts.push(suggested ? ui.searchSuggestionsAndRelatedFollow : ui.searchRelatedFollow);
+    else if (suggested) parts.push(ui.searchSuggestionsFollow);
   } else {
     const count = counts.exact ? ui.searchResultCount : ui.searchResultCountAbout;
     const filtered = counts.filtered === counts.total ? '' : ui.searchFilteredCount(counts.filtered);
     parts.push(`${count(searched, counts.total)}${scope}${filtered}。`);
+    if (suggested) parts.push(ui.searchSuggestionsFollow);
   }
   return parts.join('');
 }

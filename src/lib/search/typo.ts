@@ -5,7 +5,14 @@
  * 知识产权 first. Only entries of the vocabulary files are suggested: nothing outside the archive.
  */
 import { foldString } from './fold.ts';
-import type { VocabularyEntry, VocabularyKind } from './search-data-files.ts';
+import {
+  correctionFiles,
+  READINGS_FILE,
+  type CharacterReadings,
+  type SearchDataManifest,
+  type VocabularyEntry,
+  type VocabularyKind,
+} from './search-data-files.ts';
 
 export interface Suggestion {
   text: string;
@@ -71,4 +78,17 @@ export function suggestCorrections(
     .sort((a, b) => a.cost - b.cost || b.articles - a.articles || a.text.localeCompare(b.text))
     .slice(0, limit)
     .map(({ text, kind, cost }) => ({ text, kind, cost }));
+}
+
+/** The corrections of a query, reading only the files that may hold them (correctionFiles) and the readings. */
+export async function correctionsOf(
+  query: string,
+  manifest: SearchDataManifest,
+  load: (path: string) => Promise<unknown>,
+): Promise<Suggestion[]> {
+  const [files, readings] = await Promise.all([
+    Promise.all(correctionFiles(query, manifest).map((path) => load(path) as Promise<VocabularyEntry[]>)),
+    load(READINGS_FILE) as Promise<CharacterReadings>,
+  ]);
+  return suggestCorrections(query, files.flat(), sameSoundTest(readings));
 }
