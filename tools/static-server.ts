@@ -48,7 +48,9 @@ export function staticHandler(
   };
 
   return (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // The request target is a path on this host: "//x" is not a protocol-relative URL here
+    // (parsed as one, "//" threw and stopped the server).
+    const url = new URL(`http://localhost${req.url ?? '/'}`);
     let pathname: string;
     try {
       pathname = decodeURIComponent(url.pathname);

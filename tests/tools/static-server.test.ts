@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +23,25 @@ afterAll(async () => {
 
 const get = (path: string) => fetch(new URL(path, server.url), { redirect: 'manual' });
 
+/** A request with its path sent as written (fetch would normalise "//" away). */
+const rawStatus = (path: string) =>
+  new Promise<number>((resolve, reject) => {
+    const { hostname, port } = new URL(server.url);
+    request({ hostname, port, path }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    })
+      .on('error', reject)
+      .end();
+  });
+
 describe('the static-host server (npm run preview, tests)', () => {
+  it('answers a path that starts with two slashes, and goes on serving', async () => {
+    expect(await rawStatus('//')).toBe(404);
+    expect(await rawStatus('//sub/')).toBe(404);
+    expect((await get('/sub/')).status).toBe(200);
+  });
+
   it('tells nothing about a sibling folder whose name starts like the site folder', async () => {
     mkdirSync(`${dir}-old/secret`, { recursive: true });
     try {
