@@ -74,9 +74,10 @@ export function startSearchPage(): void {
   const controls = root.querySelector<HTMLFormElement>('[data-search-controls]')!;
   const sort = controls.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   const facetsBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
-  // Filters open beside the results on wide screens; folded above them on phones.
-  root.querySelector<HTMLDetailsElement>('[data-search-controls-details]')!.open =
-    matchMedia('(min-width: 60rem)').matches;
+  // Wide screens: the filters open beside the results (folded above them on phones), and the
+  // advanced form stays open while its conditions are in use.
+  const wide = matchMedia('(min-width: 60rem)');
+  root.querySelector<HTMLDetailsElement>('[data-search-controls-details]')!.open = wide.matches;
   const related = root.querySelector<HTMLElement>('[data-search-related]')!;
   const relatedList = related.querySelector<HTMLOListElement>('ol')!;
   const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -88,7 +89,6 @@ export function startSearchPage(): void {
   const ignoredNotes = root.querySelector<HTMLElement>('[data-search-ignored]')!;
   const suggestionsBox = root.querySelector<HTMLElement>('[data-search-suggestions]')!;
   const suggestionsList = suggestionsBox.querySelector<HTMLUListElement>('ul')!;
-  const wide = matchMedia('(min-width: 60rem)');
   advanced.hidden = false;
 
   function renderFacets(facets: Facet[]): void {
