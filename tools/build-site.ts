@@ -16,6 +16,8 @@ export interface BuildOptions {
   base?: string;
   /** SITE_URL, e.g. "https://news.example.org". */
   siteUrl?: string;
+  /** SEARCH_WINDOW: articles' worth of shards one search opens at most. */
+  searchWindow?: number;
   /** SEARCH_SHARD_SIZE: articles per search-index shard. */
   shardSize?: number;
   /** PAGE_SIZE: articles per list page. */
@@ -56,6 +58,7 @@ export function buildEnvironment(options: BuildOptions): NodeJS.ProcessEnv {
     BASE_PATH: options.base,
     SITE_URL: options.siteUrl,
     SEARCH_SHARD_SIZE: options.shardSize === undefined ? undefined : String(options.shardSize),
+    SEARCH_WINDOW: options.searchWindow === undefined ? undefined : String(options.searchWindow),
     PAGE_SIZE: options.pageSize === undefined ? undefined : String(options.pageSize),
     SEARCH_SHARD_CACHE: options.shardCache === undefined ? undefined : options.shardCache ? 'on' : 'off',
     TZ: options.timeZone,

@@ -28,6 +28,11 @@ export interface SiteConfig {
   feedSize: number;
   /** Articles per search-index shard (SEARCH_SHARD_SIZE): bounds the build's memory, see src/lib/search/shards.ts. */
   searchShardSize: number;
+  /**
+   * Articles' worth of shards one search opens at most (SEARCH_WINDOW, default 10,000), the
+   * newest first: a search costs about as much at 100,000 articles as at 10,000 (search-window.ts).
+   */
+  searchWindow: number;
   /** Copy search shards unchanged since the last build from Astro's cache (SEARCH_SHARD_CACHE=off: index every shard). */
   reuseSearchShards: boolean;
 }
@@ -96,6 +101,7 @@ export const SITE: SiteConfig = {
   outDir: process.env.OUT_DIR || 'dist',
   feedSize: 30,
   searchShardSize: readArticleCount('SEARCH_SHARD_SIZE', 2500),
+  searchWindow: readArticleCount('SEARCH_WINDOW', 10_000),
   reuseSearchShards: readSwitch('SEARCH_SHARD_CACHE'),
 };
 

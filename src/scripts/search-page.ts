@@ -81,6 +81,7 @@ export function startSearchPage(): void {
   const related = root.querySelector<HTMLElement>('[data-search-related]')!;
   const relatedList = related.querySelector<HTMLOListElement>('ol')!;
   const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const earlierButton = root.querySelector<HTMLButtonElement>('[data-search-earlier]')!;
   const budgetNote = root.querySelector<HTMLElement>('[data-search-budget]')!;
   const advanced = root.querySelector<HTMLDetailsElement>('[data-search-advanced]')!;
   const advancedForm = advanced.querySelector<HTMLFormElement>('form')!;
@@ -140,6 +141,7 @@ export function startSearchPage(): void {
       controls.hidden = true;
       related.hidden = true;
       moreButton.hidden = true;
+      earlierButton.hidden = true;
       budgetNote.hidden = true;
     },
     loading(text) {
@@ -161,6 +163,7 @@ export function startSearchPage(): void {
       relatedList.replaceChildren(...search.related.map((hit) => renderHit(hit, 'h3')));
       related.hidden = search.related.length === 0;
       moreButton.hidden = !search.more;
+      earlierButton.hidden = !search.earlier;
       budgetNote.hidden = search.budgetNote === undefined;
       budgetNote.textContent = search.budgetNote ?? '';
       status.textContent = search.status;
@@ -180,6 +183,7 @@ export function startSearchPage(): void {
       importPagefind: () => import(/* @vite-ignore */ `${base}${PAGEFIND_SCRIPT}`) as Promise<PagefindModule>,
       base,
       shards,
+      windowShards: Number(root.dataset.windowShards ?? shards),
       toSimplified,
       prefetchConverter,
       loadSearchData: (path) =>
@@ -261,6 +265,10 @@ export function startSearchPage(): void {
     if (typed) session.preload(typed);
   });
   moreButton.addEventListener('click', () => show(currentState(), true));
+  earlierButton.addEventListener('click', () => {
+    earlierButton.hidden = true;
+    void session.searchEarlier(currentState());
+  });
   // A suggestion runs its search here; its link still works opened elsewhere.
   suggestionsList.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a') : null;

@@ -238,3 +238,39 @@ describe('the search page under a subpath and the strict CSP', () => {
     }
   });
 });
+
+describe('a search over more shards than one window (the subpath site: windows of two shards)', () => {
+  const sub = siteInBrowser(inject('searchSubpathDir'), '/news-archive/');
+  const unprefixed = (urls: string[]) => urls.map((u) => u.replace(/^\/news-archive\//, '/')).sort();
+
+  it('shows the newest window first, says which dates it searched, and 搜索更早的文章 finds the rest', async () => {
+    const query = '会议';
+    const everything = await withPage(async (page) => {
+      await open(page, `?q=${query}`);
+      return unprefixed(await links(page, 'results'));
+    });
+    const page = await sub.browser.newPage();
+    try {
+      await page.goto(`${sub.url}search/?q=${encodeURIComponent(query)}`);
+      await searchSettled(page, query);
+      const first = unprefixed(await links(page, 'results'));
+      expect(first.length).toBeGreaterThan(0);
+      expect(first.length).toBeLessThan(everything.length);
+      expect(await status(page)).toMatch(
+        /已搜索\d{4}年\d+月\d+日至\d{4}年\d+月\d+日发布的文章；更早的约 \d+ 篇文章尚未搜索。/,
+      );
+      const earlier = page.locator('[data-search-earlier]');
+      let clicks = 0;
+      while (await earlier.isVisible()) {
+        await earlier.click();
+        await searchSettled(page, query);
+        clicks++;
+      }
+      expect(clicks).toBeGreaterThan(0);
+      expect(await status(page)).not.toContain('尚未搜索');
+      expect(unprefixed(await links(page, 'results'))).toEqual(everything);
+    } finally {
+      await page.close();
+    }
+  });
+});

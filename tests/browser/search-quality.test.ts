@@ -11,52 +11,80 @@ import { LABELLED_QUERIES, type LabelledQuery } from '../fixtures/search-archive
 
 const slugs = inject('searchSlugs');
 const keyOf = new Map(Object.entries(slugs).map(([key, slug]) => [`/articles/${slug}/`, key]));
-const site = siteInBrowser(inject('searchDir'));
-let page: Page;
-
-beforeAll(async () => {
-  page = await site.browser.newPage();
-  await page.goto(`${site.url}search/`);
-});
-afterAll(async () => {
-  await page?.close();
-});
 
 /**
- * Types the query into the page's box, as a reader would (an advanced search opens its shared
- * link), and reads both sections, the status and the suggestions.
+ * The archive as one search window, and again under a base path with small windows (two
+ * shards), where each query opens only the shards its route files name and 搜索更早的文章 is
+ * pressed until every shard that may hold it has been searched.
  */
-async function search({ query, titleOnly, from, to }: LabelledQuery) {
-  if (titleOnly || from || to) {
-    const params = new URLSearchParams({ q: query });
-    if (titleOnly) params.set('in', 'title');
-    if (from) params.set('from', from);
-    if (to) params.set('to', to);
-    await page.goto(`${site.url}search/?${params}`);
-  } else {
-    await page.fill('#search-page-input', query);
-    await page.press('#search-page-input', 'Enter');
-  }
-  await searchSettled(page, query);
-  const keys = (selector: string) =>
-    page.$$eval(selector, (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return {
-    exact: (await keys('[data-search-results] .search-result a')).map((p) => keyOf.get(p) ?? p),
-    related: (await keys('[data-search-related] .search-result a')).map((p) => keyOf.get(p) ?? p),
-    status: (await page.textContent('[data-search-status]')) ?? '',
-    suggestions: await page.$$eval('[data-search-suggestions]:not([hidden]) a', (as) =>
-      as.map((a) => a.textContent ?? ''),
-    ),
-  };
-}
+const SITES = [
+  { name: 'one window', dir: inject('searchDir'), base: undefined },
+  {
+    name: 'windows of two shards, under a base path',
+    dir: inject('searchSubpathDir'),
+    base: '/news-archive/',
+  },
+];
 
-describe('search quality on the labelled archive', () => {
+describe.each(SITES)('search quality on the labelled archive: $name', ({ dir, base }) => {
+  const site = siteInBrowser(dir, base);
+  let page: Page;
+  /** How many windows each query took to reach every match. */
+  const windows: number[] = [];
+
+  beforeAll(async () => {
+    page = await site.browser.newPage();
+    await page.goto(`${site.url}search/`);
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  /**
+   * Types the query into the page's box, as a reader would (an advanced search opens its shared
+   * link), opens every older window, and reads both sections, the status and the suggestions.
+   */
+  async function search({ query, titleOnly, from, to }: LabelledQuery) {
+    if (titleOnly || from || to) {
+      const params = new URLSearchParams({ q: query });
+      if (titleOnly) params.set('in', 'title');
+      if (from) params.set('from', from);
+      if (to) params.set('to', to);
+      await page.goto(`${site.url}search/?${params}`);
+    } else {
+      await page.fill('#search-page-input', query);
+      await page.press('#search-page-input', 'Enter');
+    }
+    await searchSettled(page, query);
+    let opened = 1;
+    const earlier = page.locator('[data-search-earlier]');
+    while (await earlier.isVisible()) {
+      expect(await page.textContent('[data-search-status]')).toContain('尚未搜索');
+      await earlier.click();
+      await searchSettled(page, query);
+      opened++;
+    }
+    windows.push(opened);
+    const keys = (selector: string) =>
+      page.$$eval(selector, (as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^\/news-archive\//, '/')),
+      );
+    return {
+      exact: (await keys('[data-search-results] .search-result a')).map((p) => keyOf.get(p) ?? p),
+      related: (await keys('[data-search-related] .search-result a')).map((p) => keyOf.get(p) ?? p),
+      status: (await page.textContent('[data-search-status]')) ?? '',
+      suggestions: await page.$$eval('[data-search-suggestions]:not([hidden]) a', (as) =>
+        as.map((a) => a.textContent ?? ''),
+      ),
+    };
+  }
+
   const scores: Array<{ query: string; precision: number; recall: number }> = [];
 
   afterAll(() => {
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     console.log(
-      `search quality over ${scores.length} queries: precision ${mean(scores.map((s) => s.precision)).toFixed(3)}, recall ${mean(scores.map((s) => s.recall)).toFixed(3)}`,
+      `search quality over ${scores.length} queries: precision ${mean(scores.map((s) => s.precision)).toFixed(3)}, recall ${mean(scores.map((s) => s.recall)).toFixed(3)}; windows opened: ${windows.filter((n) => n === 1).length} queries in one, ${windows.filter((n) => n > 1).length} in more (at most ${Math.max(...windows)})`,
     );
     for (const s of scores.filter((s) => s.precision < 1 || s.recall < 1)) {
       console.log(`  ${s.query}: precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)}`);

@@ -5,7 +5,7 @@
  * merged as the real module merges them (mergeIndex with a mergeFilter).
  */
 import type { PagefindPage, PagefindResult } from '../../src/lib/search/engine.ts';
-import type { PagefindModule } from '../../src/lib/search/open-pagefind.ts';
+import type { PagefindInstance, PagefindModule } from '../../src/lib/search/open-pagefind.ts';
 import { segmentWords } from '../../src/lib/search/segment.ts';
 import { shardFolder } from '../../src/lib/search/shards.ts';
 import type { SearchSources } from '../../src/lib/search/session.ts';
@@ -48,6 +48,8 @@ export interface FakePagefind {
   searched: string[];
   /** How many pages' data() were read. */
   counter: { loads: number };
+  /** The shard folders merged into an instance, in order, over every instance. */
+  merged: string[];
 }
 
 /** Pagefind over pages, or over shards of pages (newest first) that the search page must merge. */
@@ -61,17 +63,11 @@ export function fakePagefind(
   ) as PagefindPage[][];
   const searched: string[] = [];
   const counter = { loads: 0 };
-  /** The pages of the shards opened so far, each with its shard's merge filter. */
-  let all: PagefindPage[] | undefined;
-  let firstFilter: Record<string, string> = {};
+  const merged: string[] = [];
   const withFilter = (p: PagefindPage, extra: Record<string, string>): PagefindPage => ({
     ...p,
     filters: { ...p.filters, ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, [v]])) },
   });
-  const opened = (): PagefindPage[] => {
-    if (!all) throw new Error('fake Pagefind: search before init()');
-    return all;
-  };
   const result = (p: PagefindPage): PagefindResult => ({
     id: p.url,
     data: async () => {
@@ -80,67 +76,79 @@ export function fakePagefind(
     },
   });
 
-  const module: PagefindModule = {
-    async options(opts) {
-      if (opts.mergeFilter) {
-        firstFilter = opts.mergeFilter as Record<string, string>;
-        if (all) all = shards[0]!.map((p) => withFilter(p, firstFilter));
-      }
-    },
-    async init() {
-      all = shards[0]!.map((p) => withFilter(p, firstFilter));
-    },
-    async mergeIndex(url, opts) {
-      const i = shards.findIndex((_, n) => url === `${base}${shardFolder(n)}`);
-      if (i < 1) throw new Error(`fake Pagefind: no shard at ${url}`);
-      const filter = (opts.mergeFilter ?? {}) as Record<string, string>;
-      opened().push(...shards[i]!.map((p) => withFilter(p, filter)));
-    },
-    async preload() {},
-    async search(query, opts = {}) {
-      const pages = opened();
-      if (query === null) {
-        const kept = pages.filter((p) =>
+  /** One instance: the pages of the shards it has opened so far, each with its shard's merge filter. */
+  const instance = (): PagefindInstance => {
+    let all: PagefindPage[] | undefined;
+    let firstFilter: Record<string, string> = {};
+    const opened = (): PagefindPage[] => {
+      if (!all) throw new Error('fake Pagefind: search before init()');
+      return all;
+    };
+    return {
+      async options(opts) {
+        if (opts.mergeFilter) {
+          firstFilter = opts.mergeFilter as Record<string, string>;
+          if (all) all = shards[0]!.map((p) => withFilter(p, firstFilter));
+        }
+      },
+      async init() {
+        all = shards[0]!.map((p) => withFilter(p, firstFilter));
+      },
+      async mergeIndex(url, opts) {
+        merged.push(url);
+        const i = shards.findIndex((_, n) => url === `${base}${shardFolder(n)}`);
+        if (i < 1) throw new Error(`fake Pagefind: no shard at ${url}`);
+        const filter = (opts.mergeFilter ?? {}) as Record<string, string>;
+        opened().push(...shards[i]!.map((p) => withFilter(p, filter)));
+      },
+      async preload() {},
+      async search(query, opts = {}) {
+        // Filters narrow every search, as in Pagefind.
+        const pages = opened().filter((p) =>
           Object.entries(opts.filters ?? {}).every(([name, wanted]) =>
             (typeof wanted === 'string' ? [wanted] : wanted.any).some((v) => p.filters[name]?.includes(v)),
           ),
         );
-        if (opts.sort) kept.sort((a, b) => (b.meta.published ?? '').localeCompare(a.meta.published ?? ''));
-        // Merged shards: Pagefind orders a sorted search by each page's place within its own shard.
-        const place = (p: PagefindPage) =>
-          kept.filter((q) => q.filters.shard?.[0] === p.filters.shard?.[0]).indexOf(p);
-        if (opts.sort && kept.some((p) => p.filters.shard)) kept.sort((a, b) => place(a) - place(b));
-        return { results: kept.map(result) };
-      }
-      searched.push(query);
-      const phrase = /^"(.*)"$/u.exec(query)?.[1];
-      if (phrase !== undefined) {
-        await options.phraseGate;
-        return {
-          results: pages
-            .filter(
-              (p) =>
-                (p.content.includes(phrase) && !options.phraseMisses?.(p, phrase)) ||
-                options.phraseFalseHits?.(p, phrase),
-            )
-            .map(result),
-        };
-      }
-      await options.looseGate?.(query);
-      const chars = [...query.replace(/\s/g, '')];
-      return { results: pages.filter((p) => chars.some((c) => p.content.includes(c))).map(result) };
-    },
-    async filters() {
-      const counts: Record<string, Record<string, number>> = {};
-      for (const p of opened()) {
-        for (const [name, values] of Object.entries(p.filters)) {
-          for (const value of values ?? []) (counts[name] ??= {})[value] = (counts[name][value] ?? 0) + 1;
+        if (query === null) {
+          const kept = pages;
+          if (opts.sort) kept.sort((a, b) => (b.meta.published ?? '').localeCompare(a.meta.published ?? ''));
+          // Merged shards: Pagefind orders a sorted search by each page's place within its own shard.
+          const place = (p: PagefindPage) =>
+            kept.filter((q) => q.filters.shard?.[0] === p.filters.shard?.[0]).indexOf(p);
+          if (opts.sort && kept.some((p) => p.filters.shard)) kept.sort((a, b) => place(a) - place(b));
+          return { results: kept.map(result) };
         }
-      }
-      return counts;
-    },
+        searched.push(query);
+        const phrase = /^"(.*)"$/u.exec(query)?.[1];
+        if (phrase !== undefined) {
+          await options.phraseGate;
+          return {
+            results: pages
+              .filter(
+                (p) =>
+                  (p.content.includes(phrase) && !options.phraseMisses?.(p, phrase)) ||
+                  options.phraseFalseHits?.(p, phrase),
+              )
+              .map(result),
+          };
+        }
+        await options.looseGate?.(query);
+        const chars = [...query.replace(/\s/g, '')];
+        return { results: pages.filter((p) => chars.some((c) => p.content.includes(c))).map(result) };
+      },
+      async filters() {
+        const counts: Record<string, Record<string, number>> = {};
+        for (const p of opened()) {
+          for (const [name, values] of Object.entries(p.filters)) {
+            for (const value of values ?? []) (counts[name] ??= {})[value] = (counts[name][value] ?? 0) + 1;
+          }
+        }
+        return counts;
+      },
+    };
   };
-  return { module, searched, counter };
+  const module: PagefindModule = { ...instance(), createInstance: () => instance() };
+  return { module, searched, counter, merged };
 }
 
 /**
@@ -153,11 +161,13 @@ export function fakeSources(
   shards = 1,
   data: ReadonlyMap<string, string> = new Map(),
   fetched: string[] = [],
+  windowShards = shards,
 ): SearchSources {
   return {
     importPagefind: async () => fake.module,
     base: '/',
     shards,
+    windowShards,
     toSimplified,
     prefetchConverter,
     loadSearchData: async (path) => {

@@ -47,7 +47,13 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('searchDir', await build('search', { contentDir: searchContent, shardSize: 8 }));
   project.provide(
     'searchSubpathDir',
-    await build('search-subpath', { contentDir: searchContent, base: '/news-archive/', shardSize: 20 }),
+    // Small search windows too (two shards of eight): each search opens only part of the index.
+    await build('search-subpath', {
+      contentDir: searchContent,
+      base: '/news-archive/',
+      shardSize: 8,
+      searchWindow: 16,
+    }),
   );
   project.provide('subpath', {
     ...SUBPATH,

@@ -64,6 +64,8 @@ export interface Hit {
  * unranked and misses a term inside a longer segmented word (雁云 in 张雁云 can be missed).
  */
 export interface QueryPlan {
+  /** The index the query was searched in: ask it again for the same pages' filters and dates. */
+  pagefind: PagefindLike;
   /** The query as the reader typed it. */
   query: string;
   /** The query as searched, after its rewrites: the one the status names. */
@@ -95,6 +97,9 @@ export type QueryRewrite =
   | { kind: 'pinyin' | 'initials'; from: string; to: string }
   /** The other spellings of an abbreviation or full name in the query, searched too (abbreviations.ts). */
   | { kind: 'spellings'; also: string[] };
+
+/** The index to search for the query's terms: only the shards that may hold them (routes.ts). */
+export type IndexForTerms = (terms: readonly Term[]) => Promise<PagefindLike>;
 
 /** What the sequence found the query may also mean, before it is planned. */
 export interface QueryExpansions {
@@ -192,13 +197,14 @@ function spelledTerms(
 }
 
 /**
- * Asks Pagefind for the candidates of a query; reads no page text. The typed spelling is
- * searched at once, while the Traditional → Simplified converter may still be loading. A query
+ * Asks Pagefind for the candidates of a query; reads no page text. Given one index, the typed
+ * spelling is searched at once, while the Traditional → Simplified converter may still be
+ * loading; given IndexForTerms, the index is opened once every spelling is known. A query
  * read as pinyin is searched as the words it stands for; the other spellings of an abbreviation
  * or full name are searched too, each counting as its term.
  */
 export async function planQuery(
-  pagefind: PagefindLike,
+  index: PagefindLike | IndexForTerms,
   query: string,
   toSimplified: (query: string) => Promise<string>,
   expansions: QueryExpansions = {},
@@ -207,12 +213,16 @@ export async function planQuery(
   const original = pinyin ? [] : splitTerms(query);
   const none = Promise.resolve(null);
   const typedWords = asWords(original);
-  const typedLoose = original.length ? pagefind.search(typedWords) : none;
+  // One index is searched at once, while the converter may still be loading.
+  const early = typeof index === 'function' ? undefined : index;
+  const typedEarly = early && original.length ? early.search(typedWords) : undefined;
   // Term by term, so each Simplified term keeps its own original spelling.
   const simplified = await Promise.all(original.map(toSimplified));
   const wasConverted = simplified.some((s, i) => s !== original[i]);
   const spelled = spelledTerms(original, simplified, otherSpellings);
   const terms: Term[] = pinyin ? pinyin.terms : spelled.terms;
+  const pagefind = early ?? (await (index as IndexForTerms)(terms));
+  const typedLoose = typedEarly ?? (original.length ? pagefind.search(typedWords) : none);
   const variants = variantQueries(terms).filter((v) => v !== typedWords);
   // The first spelling (the Simplified query, or the pinyin's words) leads; the typed one follows.
   const looseSearches = [
@@ -238,6 +248,7 @@ export async function planQuery(
   }
   if (!pinyin && spelled.added.length) rewrites.push({ kind: 'spellings', also: spelled.added });
   const plan: QueryPlan = {
+    pagefind,
     query,
     searched,
     rewrites,
@@ -360,18 +371,17 @@ export async function loadFilterIndex(
 /**
  * Every page newest first, from each index record's data-pagefind-sort="published:…". Pagefind
  * merges shards by score, and a sorted search scores a page by its place in its own shard, so
- * the shards (spans of dates) are asked one by one through their shard filter.
+ * the shards opened (spans of dates; none given: one index without shards) are asked one by one
+ * through their shard filter.
  */
-export async function loadDateRank(pagefind: PagefindLike, shards = 1): Promise<DateRank> {
+export async function loadDateRank(pagefind: PagefindLike, shards?: readonly number[]): Promise<DateRank> {
   const sort = { published: 'desc' } as const;
+  // The shards are counted from the oldest: the newest is asked first.
+  const newestFirst = [...(shards ?? [])].sort((a, b) => b - a);
   const responses = await Promise.all(
-    Array.from({ length: shards }, (_, i) =>
-      // The shards are counted from the oldest: the newest is asked first.
-      pagefind.search(
-        null,
-        shards > 1 ? { sort, filters: { [SHARD_FILTER]: shardName(shards - 1 - i) } } : { sort },
-      ),
-    ),
+    newestFirst.length
+      ? newestFirst.map((i) => pagefind.search(null, { sort, filters: { [SHARD_FILTER]: shardName(i) } }))
+      : [pagefind.search(null, { sort })],
   );
   return new Map(responses.flatMap((r) => r?.results ?? []).map((r, i) => [r.id, i]));
 }

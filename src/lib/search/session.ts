@@ -23,14 +23,19 @@ import {
   shownHits,
   startMatches,
   uncheckedCount,
+  type DateRank,
+  type FilterIndex,
   type Hit,
   type QueryExpansions,
   type QueryMatches,
 } from './engine.ts';
 import type { Facet } from './facets.ts';
-import { openPagefind, type PagefindModule } from './open-pagefind.ts';
+import type { Term } from './match.ts';
+import { openShards, type OpenIndex, type PagefindModule } from './open-pagefind.ts';
 import { pinyinKey, readPinyin } from './pinyin.ts';
 import { MANIFEST_FILE, type PinyinShard, type SearchDataManifest } from './search-data-files.ts';
+import { ROUTES_MANIFEST, routeShards, type RouteFile, type RouteManifest } from './routes.ts';
+import { searchWindow, type SearchWindow } from './search-window.ts';
 import { statusText } from './status.ts';
 import { correctionsOf } from './typo.ts';
 import type { DayRange, SearchState } from './url-state.ts';
@@ -40,8 +45,13 @@ export interface SearchSources {
   /** Imports pagefind.js (the browser imports it from the site, under the base path). */
   importPagefind(): Promise<PagefindModule>;
   base: string;
-  /** How many index shards the build wrote (merged into the first). */
+  /** How many index shards the build wrote. */
   shards: number;
+  /**
+   * How many shards one search opens at most (search-window.ts); with more shards than this,
+   * the route files say which may hold the query. Default: all of them.
+   */
+  windowShards?: number;
   /** One query term in Simplified script (traditional.ts). */
   toSimplified(term: string): Promise<string>;
   /** Starts fetching what toSimplified needs for this query, alongside Pagefind (traditional.ts). */
@@ -68,6 +78,8 @@ export interface SettledSearch {
   budgetNote?: string;
   /** After 加载更多: the position of the first new result, where the keyboard goes on. */
   firstNew?: number;
+  /** True when older shards that may hold the query were left unsearched (搜索更早的文章). */
+  earlier: boolean;
 }
 
 /** What the page shows. Only the latest search calls it. */
@@ -85,6 +97,8 @@ export interface SearchView {
 export interface SearchSession {
   /** Runs a search for the state; `more` shows the next PAGE_SIZE exact results of the same state. */
   show(state: SearchState, more?: boolean): Promise<void>;
+  /** Searches the state again with the next window of older shards opened too. */
+  searchEarlier(state: SearchState): Promise<void>;
   /** Opens Pagefind now, before any search, and fetches the index for the words being typed. */
   preload(typed?: string): void;
 }
@@ -101,15 +115,66 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/** An index that holds nothing: the query's words are in no shard within the range. */
+const NOTHING: OpenIndex = {
+  search: async () => ({ results: [] }),
+  filters: async () => ({}),
+  preload: async () => {},
+};
+
+/** Some shards opened as one index, and what was read from it once. */
+interface OpenedShards {
+  index: OpenIndex;
+  /** Every page's filter values (for the counts), read once from Pagefind's filter index. */
+  allFilters: () => Promise<FilterIndex>;
+  dates: () => Promise<DateRank>;
+  /** The pages of each date range asked for this visit: Back and Forward return to earlier ones. */
+  ranges: Map<string, Promise<ReadonlySet<string>>>;
+}
+
 export function startSearchSession(sources: SearchSources, view: SearchView): SearchSession {
   const { base, shards } = sources;
-  const loadPagefind = once(() => sources.importPagefind().then((m) => openPagefind(m, base, shards)));
-  // Every page's filter values (for the counts) and the date order, read once from Pagefind's filter index.
-  const loadAllFilters = once(() => loadPagefind().then((pf) => loadFilterIndex(pf)));
-  const loadDates = once(() => loadPagefind().then((pf) => loadDateRank(pf, shards)));
+  const windowShards = sources.windowShards ?? shards;
+  const routed = shards > windowShards;
+  const allShards = Array.from({ length: shards }, (_, i) => i);
+  const loadModule = once(() => sources.importPagefind());
   const loadData = <T>(path: string) => sources.loadSearchData(path) as Promise<T>;
+  const loadRoutes = once(() => loadData<RouteManifest>(ROUTES_MANIFEST));
   const loadManifest = once(() => loadData<SearchDataManifest>(MANIFEST_FILE));
   const loadGroups = once(async () => spellingGroups(ABBREVIATIONS));
+
+  // Each set of shards is opened once a visit: the next query held by the same shards reuses it.
+  const opened = new Map<string, Promise<OpenedShards>>();
+  function openShardSet(list: readonly number[]): Promise<OpenedShards> {
+    const key = list.join(',');
+    let found = opened.get(key);
+    if (!found) {
+      found = (
+        list.length ? loadModule().then((m) => openShards(m, base, list, shards)) : Promise.resolve(NOTHING)
+      ).then((index) => ({
+        index,
+        allFilters: once(() => loadFilterIndex(index)),
+        dates: once(() => loadDateRank(index, shards > 1 ? list : undefined)),
+        ranges: new Map(),
+      }));
+      opened.set(key, found);
+      found.catch(() => opened.delete(key));
+    }
+    return found;
+  }
+
+  /** The shards a query opens: all of them, or (routed) those that may hold its terms, newest first. */
+  async function windowFor(terms: readonly Term[], range: DayRange, windows: number): Promise<SearchWindow> {
+    const everywhere = { shards: [...allShards].reverse(), olderShards: 0, olderArticles: 0 };
+    // Without the route manifest (a partial deploy), every shard is searched: slow, never lost.
+    const manifest = routed ? await loadRoutes().catch(() => undefined) : undefined;
+    if (!manifest) return everywhere;
+    // Without a route file, every shard may hold the query: searched window by window.
+    const route = await routeShards(terms, manifest.buckets, (path) => loadData<RouteFile>(path)).catch(
+      () => undefined,
+    );
+    return searchWindow(manifest, route, range, windowShards, windows);
+  }
 
   /**
    * What the query may also mean: a Latin query the pinyin of archive words (its files are read
@@ -141,35 +206,48 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
     return found;
   }
 
-  // The pages of each date range asked for this visit: Back and Forward return to earlier ones.
-  const ranges = new Map<string, Promise<ReadonlySet<string>>>();
-  const loadRange = (range: DayRange): Promise<ReadonlySet<string>> => {
+  const loadRange = (shardSet: OpenedShards, range: DayRange): Promise<ReadonlySet<string>> => {
     const key = `${range.from ?? ''}/${range.to ?? ''}`;
-    let pages = ranges.get(key);
+    let pages = shardSet.ranges.get(key);
     if (!pages) {
-      pages = loadPagefind().then((pf) => loadDayRange(pf, range));
-      ranges.set(key, pages);
-      pages.catch(() => ranges.delete(key));
+      pages = loadDayRange(shardSet.index, range);
+      shardSet.ranges.set(key, pages);
+      pages.catch(() => shardSet.ranges.delete(key));
     }
     return pages;
   };
 
-  // The matches of the current query (and the pages read so far) are kept while a reader filters and sorts.
-  let cached: { query: string; matches: Promise<QueryMatches> } | undefined;
-  const matchesFor = (query: string): Promise<QueryMatches> => {
-    if (cached?.query !== query) {
+  /** A query's matches, and the shards it was searched in. */
+  interface Searched {
+    matches: QueryMatches;
+    window: SearchWindow;
+    shardSet: OpenedShards;
+  }
+  // The matches of the current query (and the pages read so far) are kept while a reader filters
+  // and sorts. A new date range may open other shards, so it searches again.
+  let cached: { key: string; searched: Promise<Searched> } | undefined;
+  const searchedFor = (state: SearchState, windows: number): Promise<Searched> => {
+    const key = JSON.stringify([state.q, state.range.from, state.range.to, routed ? windows : 1]);
+    if (cached?.key !== key) {
       // Both downloads start at once; the converter only for queries it may change (not 知识产权).
-      sources.prefetchConverter(query);
-      const matches = Promise.all([loadPagefind(), expansionsFor(query)])
-        .then(([pf, expansions]) => planQuery(pf, query, sources.toSimplified, expansions))
-        .then(startMatches);
-      cached = { query, matches };
+      sources.prefetchConverter(state.q);
+      let window: SearchWindow | undefined;
+      let shardSet: OpenedShards | undefined;
+      const indexFor = async (terms: readonly Term[]) => {
+        window = await windowFor(terms, state.range, windows);
+        shardSet = await openShardSet(window.shards);
+        return shardSet.index;
+      };
+      const searched = Promise.all([loadModule(), expansionsFor(state.q)])
+        .then(([, expansions]) => planQuery(indexFor, state.q, sources.toSimplified, expansions))
+        .then((plan) => ({ matches: startMatches(plan), window: window!, shardSet: shardSet! }));
+      cached = { key, searched };
       // A failed search is tried again next time, unless another query has replaced it.
-      matches.catch(() => {
-        if (cached?.matches === matches) cached = undefined;
+      searched.catch(() => {
+        if (cached?.searched === searched) cached = undefined;
       });
     }
-    return cached.matches;
+    return cached.searched;
   };
 
   let latest = 0;
@@ -177,8 +255,13 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
   let wanted = PAGE_SIZE;
   /** How many exact results the view shows now. */
   let shown = 0;
+  /** How many windows of shards the current query has opened (搜索更早的文章 adds one). */
+  let windows = 1;
+  let windowsOf = '';
 
   async function show(state: SearchState, more = false): Promise<void> {
+    const windowKey = JSON.stringify([state.q, state.range.from, state.range.to]);
+    if (windowKey !== windowsOf) [windows, windowsOf] = [1, windowKey];
     const ticket = ++latest;
     const isLatest = () => ticket === latest;
     wanted = more ? wanted + PAGE_SIZE : PAGE_SIZE;
@@ -189,17 +272,17 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
     }
     view.loading(more ? undefined : ui.searchLoading);
     try {
-      const matches = await matchesFor(state.q);
+      const { matches, window, shardSet } = await searchedFor(state, windows);
       const selected = selectedFilters(state);
       const ranged = state.range.from !== undefined || state.range.to !== undefined;
       // Relevance order starts with the first loose matches; filters, the date order and a
       // date range need every candidate.
       if (selected.length || state.sort === 'date' || ranged) await matches.plan.phrases();
       const [dateRank, filters, inRange] = await Promise.all([
-        state.sort === 'date' ? loadDates() : undefined,
+        state.sort === 'date' ? shardSet.dates() : undefined,
         // Only the selected values: every value (for the counts) takes one search each.
-        selected.length ? loadPagefind().then((pf) => loadFilterIndex(pf, selected)) : undefined,
-        ranged ? loadRange(state.range) : undefined,
+        selected.length ? loadFilterIndex(shardSet.index, selected) : undefined,
+        ranged ? loadRange(shardSet, state.range) : undefined,
       ]);
       const index = { dateRank, filters, inRange };
       if (!isLatest()) return;
@@ -217,7 +300,7 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
       await matches.plan.phrases();
       if (!isLatest()) return;
       const hits = showHits();
-      const counts = countsFor(matches, state, await loadAllFilters(), index);
+      const counts = countsFor(matches, state, await shardSet.allFilters(), index);
       if (!isLatest()) return;
       const unchecked = uncheckedCount(matches.plan);
       // A title-only search asked for titles: pages that merely share words in their text are not shown.
@@ -228,7 +311,7 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
       const suggestions = counts.total <= SUGGEST_AT_MOST && !pinyinRead ? await correctionsFor(state.q) : [];
       if (!isLatest()) return;
       view.settled({
-        status: statusText(matches, counts, state, related.length, suggestions.length),
+        status: statusText(matches, counts, state, related.length, suggestions.length, window),
         total: counts.total,
         facets: counts.facets,
         related,
@@ -236,6 +319,7 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
         more: hasMore(matches, orderFor(matches, state, index), hits.length),
         budgetNote: unchecked ? ui.searchBudgetNote(LOOSE_BUDGET, unchecked) : undefined,
         firstNew: more ? shownBefore : undefined,
+        earlier: window.olderShards > 0,
       });
     } catch (error) {
       if (isLatest()) view.failed(ui.searchFailed, error);
@@ -243,10 +327,20 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
   }
 
   function preload(typed?: string): void {
-    void loadPagefind()
-      .then((pf) => (typed ? pf.preload(typed) : undefined))
-      .catch(() => {});
+    // Routed, the shards depend on the query: the newest window is opened, as a query held by
+    // every shard opens it, and the route files of the words being typed are left to the search.
+    const ready = routed
+      ? Promise.all([loadRoutes(), openShardSet(allShards.slice(-windowShards).reverse())])
+      : openShardSet([...allShards].reverse()).then(({ index }) =>
+          typed ? index.preload(typed) : undefined,
+        );
+    void ready.catch(() => {});
   }
 
-  return { show, preload };
+  function searchEarlier(state: SearchState): Promise<void> {
+    windows++;
+    return show(state);
+  }
+
+  return { show, preload, searchEarlier };
 }

@@ -6,6 +6,7 @@
 import { formatDate } from '../dates.ts';
 import { ui } from '../i18n/zh-CN.ts';
 import type { Counts, QueryMatches, QueryRewrite } from './engine.ts';
+import type { SearchWindow } from './search-window.ts';
 import type { IgnoredValue, SearchState } from './url-state.ts';
 
 /** What the reader is told about one rewrite of the query. */
@@ -53,9 +54,15 @@ export function ignoredText(ignored: IgnoredValue): string {
   }
 }
 
+/** What the page says of the shards a search left out (older ones that may hold the query); '' when none. */
+export function windowText(window: SearchWindow | undefined): string {
+  if (!window?.olderShards || !window.from || !window.to) return '';
+  return ui.searchWindowNote(dayText(window.from), dayText(window.to), window.olderArticles);
+}
+
 /**
  * The status once a search has settled; `related` is how many related results are shown,
- * `suggested` how many corrections (您是不是要找).
+ * `suggested` how many corrections (您是不是要找), `window` which shards were searched.
  */
 export function statusText(
   matches: QueryMatches,
@@ -63,6 +70,7 @@ export function statusText(
   state: SearchState,
   related: number,
   suggested = 0,
+  window?: SearchWindow,
 ): string {
   const { searched, rewrites } = matches.plan;
   const parts = rewrites.map(rewriteNote);
@@ -77,5 +85,6 @@ export function statusText(
     parts.push(`${count(searched, counts.total)}${scope}${filtered}。`);
     if (suggested) parts.push(ui.searchSuggestionsFollow);
   }
+  parts.push(windowText(window));
   return parts.join('');
 }

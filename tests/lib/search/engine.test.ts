@@ -18,7 +18,7 @@ import {
   type PagefindPage,
 } from '../../../src/lib/search/engine.ts';
 import { ui } from '../../../src/lib/i18n/zh-CN.ts';
-import { openPagefind } from '../../../src/lib/search/open-pagefind.ts';
+import { openShards } from '../../../src/lib/search/open-pagefind.ts';
 import { segmentWords } from '../../../src/lib/search/segment.ts';
 import { startSearchSession } from '../../../src/lib/search/session.ts';
 import { toSimplified } from '../../../src/lib/search/traditional.ts';
@@ -125,9 +125,9 @@ describe('matching a query', () => {
 
   it('orders by the selected filter values alone, without the whole filter index', async () => {
     const { module } = fakePagefind(pages);
-    await openPagefind(module, '/', 1);
+    const index = await openShards(module, '/', [0], 1);
     const selected = selectedFilters(readState('?q=浙江&year=2023'));
-    expect([...(await loadFilterIndex(module, selected)).keys()]).toEqual(['/exact/']);
+    expect([...(await loadFilterIndex(index, selected)).keys()]).toEqual(['/exact/']);
   });
 });
 
@@ -182,7 +182,7 @@ describe('bounded work on a large archive', () => {
       many(30, (i) => (i % 2 ? '知识产权' : '知道产权')),
       { phraseMisses: () => true },
     );
-    const pagefind = await openPagefind(fake.module, '/', 1);
+    const pagefind = await openShards(fake.module, '/', [0], 1);
     const matches = startMatches(await planQuery(pagefind, '知识产权', toSimplified));
     const order = () => orderFor(matches, readState('?q=知识产权'));
     await fillExact(matches, order, 3);
@@ -200,10 +200,10 @@ describe('the date order over merged shards', () => {
   ];
 
   it('is newest first across shards, though Pagefind interleaves a merged sorted search', async () => {
-    const pagefind = await openPagefind(fakePagefind(shards).module, '/', 2);
+    const pagefind = await openShards(fakePagefind(shards).module, '/', [0, 1], 2);
     const merged = await pagefind.search(null, { sort: { published: 'desc' } });
     expect(merged?.results.map((r) => r.id)).toEqual(['/a/', '/c/', '/b/', '/d/']);
-    const rank = await loadDateRank(pagefind, 2);
+    const rank = await loadDateRank(pagefind, [0, 1]);
     expect([...rank].sort((x, y) => x[1] - y[1]).map(([id]) => id)).toEqual(['/a/', '/b/', '/c/', '/d/']);
   });
 
@@ -215,7 +215,7 @@ describe('the date order over merged shards', () => {
   });
 
   it('leaves the shard filter out of the facets', async () => {
-    const index = await loadFilterIndex(await openPagefind(fakePagefind(shards).module, '/', 2));
+    const index = await loadFilterIndex(await openShards(fakePagefind(shards).module, '/', [0, 1], 2));
     expect(Object.keys(index.get('/a/') ?? {}).sort()).toEqual(['年份', '来源'].sort());
   });
 });

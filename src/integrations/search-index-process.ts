@@ -1,0 +1,19 @@
+/**
+ * The build's search indexing in a process of its own (see search-index.ts): the pagefind
+ * integration starts it as soon as the config is done and waits for it once the pages are
+ * written, so the index is built on the second core while Astro renders on the first.
+ *
+ * node src/integrations/search-index-process.ts <folder> <shard size> [shard cache folder]
+ * Prints one line when done: "indexed N pages in M ms (S shard(s), R reused)".
+ */
+import { writeIndex } from './search-index.ts';
+
+const [folder, shardSize, cache] = process.argv.slice(2);
+if (!folder || !(Number(shardSize) > 0)) {
+  console.error('usage: search-index-process.ts <folder> <shard size> [shard cache folder]');
+  process.exit(2);
+}
+const started = performance.now();
+const { pages, shards, reused } = await writeIndex(folder, Number(shardSize), cache || undefined);
+const ms = Math.round(performance.now() - started);
+console.log(`indexed ${pages} pages in ${ms} ms (${shards} shard(s), ${reused} reused)`);
