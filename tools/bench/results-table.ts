@@ -11,6 +11,8 @@ export interface SizeResult {
   size: number;
   runs: number;
   buildSeconds: Spread;
+  /** The plain-Astro anchor over the same content, built run by run beside the site (--anchor). */
+  anchorSeconds?: Spread;
   astroSeconds: Spread;
   pagefindSeconds: Spread;
   astroPeakMB: Spread;
@@ -24,9 +26,18 @@ export interface SizeResult {
   coldSearchMs: Spread;
   linkSearchMs: Spread;
   warmSearchMs: Spread;
+  /** One query of each kind, to its first result: opened as a link, and typed on a loaded page. */
+  searchByKind?: SearchKindResult[];
   articleFirstViewGzipKB: number;
   /** What the first view counted: the page, its stylesheet, its scripts and their static imports. */
   articleFirstViewFiles: string[];
+}
+
+export interface SearchKindResult {
+  kind: string;
+  query: string;
+  linkMs: Spread;
+  typedMs: Spread;
 }
 
 export interface BenchResults {
@@ -65,8 +76,9 @@ export function budgetLine(b: Budget): string {
 const HEADER = [
   'articles',
   'build',
-  'of which Astro',
-  'of which Pagefind',
+  'plain-Astro anchor',
+  'Astro (less the wait for the index)',
+  'Pagefind (indexing, beside Astro)',
   'Astro peak',
   'Pagefind peak',
   'total peak',
@@ -83,6 +95,9 @@ function row(r: SizeResult): string[] {
   return [
     r.size.toLocaleString('en'),
     formatSpread(r.buildSeconds, 's', 1),
+    r.anchorSeconds
+      ? `${formatSpread(r.anchorSeconds, 's', 1)}; build ÷ anchor ${(r.buildSeconds.median / r.anchorSeconds.median).toFixed(2)}×`
+      : '–',
     formatSpread(r.astroSeconds, 's', 1),
     formatSpread(r.pagefindSeconds, 's', 1),
     formatSpread(r.astroPeakMB, 'MB'),
@@ -98,6 +113,40 @@ function row(r: SizeResult): string[] {
   ];
 }
 
+/**
+ * Each kind of query at each size, and the largest size over 10,000 (the issue's test: search as
+ * fast at 100,000 as at 10,000, within 1.25×).
+ */
+function kindsTable(results: readonly SizeResult[]): string[] {
+  const sized = results.filter((r) => r.searchByKind?.length);
+  if (sized.length === 0) return [];
+  const base = sized.find((r) => r.size === 10000);
+  const top = sized.at(-1)!;
+  const ratio = base && top !== base;
+  const sizeName = (r: SizeResult) => r.size.toLocaleString('en');
+  const header = [
+    'query',
+    ...sized.map((r) => `link ${sizeName(r)}`),
+    ...(ratio ? [`link ${sizeName(top)} ÷ 10,000`] : []),
+    ...sized.map((r) => `typed ${sizeName(r)}`),
+    ...(ratio ? [`typed ${sizeName(top)} ÷ 10,000`] : []),
+  ];
+  const rows = top.searchByKind!.map(({ kind }) => {
+    const of = (r: SizeResult) => r.searchByKind!.find((k) => k.kind === kind)!;
+    const times = (key: 'linkMs' | 'typedMs') => [
+      ...sized.map((r) => formatSpread(of(r)[key], 'ms')),
+      ...(ratio ? [`${(of(top)[key].median / of(base)[key].median).toFixed(2)}×`] : []),
+    ];
+    return [`${kind}: ${of(top).query}`, ...times('linkMs'), ...times('typedMs')];
+  });
+  return [
+    '',
+    'First result by kind of query (new browser profile each run):',
+    '',
+    ...[header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`),
+  ];
+}
+
 /** The machine line, the Markdown table and the budget lines of one bench run. */
 export function benchReport(bench: BenchResults): string {
   const { machine } = bench;
@@ -109,6 +158,7 @@ export function benchReport(bench: BenchResults): string {
     `Measured ${bench.date.slice(0, 10)} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}; median of ${runs} build(s), min–max in brackets.`,
     '',
     ...table,
+    ...kindsTable(bench.results),
     '',
     ...budgetsOf(bench.results).map((b) => `- ${budgetLine(b)}`),
   ].join('\n');
