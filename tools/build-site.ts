@@ -1,9 +1,11 @@
 /**
- * The one way tests, benchmarks and measurements run `astro build`: the site's own settings
+ * The one way tests, benchmarks and measurements run `astro build` (as `npm run build` does,
+ * through scripts/build.ts): the site's own settings
  * (CONTENT_DIR, OUT_DIR, BASE_PATH, SITE_URL, SEARCH_SHARD_SIZE) passed as the operator would,
  * telemetry off, and a failure reported with everything the build printed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve as resolvePath } from 'node:path';
 
 /** A zone far from Shanghai (UTC−8/−7): builds in it prove no date depends on the machine's zone. */
 export const FAR_FROM_SHANGHAI = 'America/Los_Angeles';
@@ -70,7 +72,8 @@ export function buildEnvironment(options: BuildOptions): NodeJS.ProcessEnv {
 /** Builds the site into options.outDir; rejects with BuildFailed when astro build fails. */
 export function buildSite(options: BuildOptions): Promise<BuildOutput> {
   return new Promise((resolve, reject) => {
-    const child = spawn('astro', ['build'], {
+    // npm run build's own command: astro build with the heap sized from the archive.
+    const child = spawn(process.execPath, [resolvePath('scripts/build.ts')], {
       env: buildEnvironment(options),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

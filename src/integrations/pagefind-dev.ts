@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import sirv from 'sirv';
 import type { ViteDevServer } from 'vite';
 import { isArticleFile } from '../lib/article-files.ts';
+import { SEARCH_DATA_FOLDER } from '../lib/search/search-data-files.ts';
 import { shardFolder } from '../lib/search/shards.ts';
 
 export interface DevIndexOptions {
@@ -64,8 +65,11 @@ export function serveIndexInDev(options: DevIndexOptions): void {
 
   // Requests for the index wait for a write under way, so a page never reads half an index.
   // Astro's dev server takes the base path off the URL before any integration's middleware.
-  const files = sirv(join(folder, shardFolder(0)), { dev: true });
-  server.middlewares.use(`/${shardFolder(0)}`.replace(/\/$/, ''), (req, res, next) => {
-    settled().then(() => files(req, res, next), next);
-  });
+  // The index and the compile-time search data (pinyin, vocabulary), both written by writeIndex.
+  for (const written of [shardFolder(0), SEARCH_DATA_FOLDER]) {
+    const files = sirv(join(folder, written), { dev: true });
+    server.middlewares.use(`/${written}`.replace(/\/$/, ''), (req, res, next) => {
+      settled().then(() => files(req, res, next), next);
+    });
+  }
 }

@@ -11,7 +11,9 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../lib/article-files.ts';
+import { articleFileNames, contentDir } from '../lib/article-files.ts';
+import { heapFlags, heapLimitMB, indexHeapMB } from '../lib/build-memory.ts';
+import { SEARCH_DATA_FOLDER } from '../lib/search/search-data-files.ts';
 import { shardFolder } from '../lib/search/shards.ts';
 import { serveIndexInDev } from './pagefind-dev.ts';
 import { writeIndex } from './search-index.ts';
@@ -22,9 +24,15 @@ import { writeIndex } from './search-index.ts';
  */
 function indexInOwnProcess(folder: string, shardSize: number, cache: string | undefined): Promise<string> {
   const script = fileURLToPath(new URL('./search-index-process.ts', import.meta.url));
-  const child = spawn(process.execPath, [script, folder, String(shardSize), cache ?? ''], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // Its heap sized from the archive, as Astro's is (src/lib/build-memory.ts).
+  const heap = heapLimitMB(indexHeapMB(articleFileNames(contentDir()).length), process.env.BUILD_HEAP_MB);
+  const child = spawn(
+    process.execPath,
+    [...heapFlags(heap), script, folder, String(shardSize), cache ?? ''],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   // A build that stops early stops its indexing too.
   const stop = () => child.kill();
   process.once('exit', stop);
@@ -36,7 +44,12 @@ function indexInOwnProcess(folder: string, shardSize: number, cache: string | un
     child.on('close', (code) => {
       process.off('exit', stop);
       if (code === 0) resolve(output.trim());
-      else reject(new Error(`news-archive:pagefind: indexing failed (exit ${code}):\n${output}`));
+      else {
+        const memory = /heap out of memory/.test(output)
+          ? `\nIt ran out of its ${heap} MB heap: set BUILD_HEAP_MB higher and build again.`
+          : '';
+        reject(new Error(`news-archive:pagefind: indexing failed (exit ${code}):\n${output}${memory}`));
+      }
     });
   });
 }
@@ -141,7 +154,8 @@ export default function pagefindIntegration(options: {
         const waiting = performance.now();
         logger.info(await indexing);
         logger.info(`waited ${Math.round(performance.now() - waiting)} ms for the search index`);
-        move(join(staged, shardFolder(0)), join(fileURLToPath(dir), shardFolder(0)));
+        for (const written of [shardFolder(0), SEARCH_DATA_FOLDER])
+          move(join(staged, written), join(fileURLToPath(dir), written));
         removeStaged();
       },
     },

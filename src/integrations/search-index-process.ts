@@ -4,7 +4,7 @@
  * written, so the index is built on the second core while Astro renders on the first.
  *
  * node src/integrations/search-index-process.ts <folder> <shard size> [shard cache folder]
- * Prints one line when done: "indexed N pages in M ms (S shard(s), R reused)".
+ * Prints one line when done: "indexed N pages in M ms (S shard(s), R reused); wrote F search data files".
  */
 import { writeIndex } from './search-index.ts';
 
@@ -14,6 +14,15 @@ if (!folder || !(Number(shardSize) > 0)) {
   process.exit(2);
 }
 const started = performance.now();
-const { pages, shards, reused } = await writeIndex(folder, Number(shardSize), cache || undefined);
+const {
+  pages,
+  shards,
+  reused,
+  searchDataFiles,
+  ms: parts,
+} = await writeIndex(folder, Number(shardSize), cache || undefined);
 const ms = Math.round(performance.now() - started);
-console.log(`indexed ${pages} pages in ${ms} ms (${shards} shard(s), ${reused} reused)`);
+console.log(
+  `indexed ${pages} pages in ${ms} ms (${shards} shard(s), ${reused} reused); wrote ${searchDataFiles} search data files` +
+    ` (articles ${parts.articles} ms, waiting for Pagefind ${parts.pagefind} ms, routes and search data ${parts.data} ms)`,
+);

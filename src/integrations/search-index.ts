@@ -3,7 +3,8 @@
  * articles' data (src/lib/search/index-record.ts), not from the written pages: in shards of
  * SITE.searchShardSize articles counted from the oldest, one after another (Pagefind keeps about
  * 0.24 MB per article in memory until it writes, so the binary is closed after each shard), and
- * the route files that say which shards hold each word (src/lib/search/routes.ts). No Astro here:
+ * the route files that say which shards hold each word (src/lib/search/routes.ts), and the
+ * compile-time search data (pinyin, vocabulary: search-data/) from the same words. No Astro here:
  * the build runs it in a process of its own (search-index-process.ts), `astro dev` in its own.
  */
 import {
@@ -20,12 +21,21 @@ import { findPackageJSON } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { newestFirst } from '../lib/article.ts';
+import { parseArticleFile } from '../lib/article-file.ts';
 import { readArticleFiles } from '../lib/article-files.ts';
 import { shanghaiDay } from '../lib/dates.ts';
-import { searchRecord, type IndexedArticle, type SearchRecord } from '../lib/search/index-record.ts';
-import { buildRoutes, recordWords, type ShardSpan } from '../lib/search/routes.ts';
+import {
+  searchRecord,
+  segmentArticle,
+  type IndexedArticle,
+  type SearchRecord,
+} from '../lib/search/index-record.ts';
+import { readingsOf, syllablesOf } from '../lib/search/pinyin-reading.ts';
+import { buildRoutes, recordWordCollector, type ShardSpan } from '../lib/search/routes.ts';
+import { buildSearchData } from '../lib/search/search-data.ts';
 import { shardKey } from '../lib/search/shard-key.ts';
 import { intoShards, shardFolder } from '../lib/search/shards.ts';
+import { addToVocabulary, emptyVocabulary } from '../lib/search/vocabulary.ts';
 
 /** Pagefind's version, part of every shard's key (its package exports no package.json to import). */
 function pagefindVersion(): string {
@@ -67,41 +77,88 @@ async function writeShard(records: readonly SearchRecord[], outputPath: string):
   }
 }
 
+/** What writeIndex did: for the build's log. */
+export interface IndexWritten {
+  pages: number;
+  shards: number;
+  reused: number;
+  searchDataFiles: number;
+  /**
+   * Milliseconds spent reading and splitting the articles (while Pagefind writes the shard
+   * before), waiting for Pagefind, and on the route files and search data.
+   */
+  ms: { articles: number; pagefind: number; data: number };
+}
+
 /**
- * Indexes every article into `folder` (shard folders inside it). With `cache`, a shard whose
- * records are unchanged since an earlier build is copied from there instead of indexed again
+ * Indexes every article into `folder` (shard folders inside it), with the route files, and
+ * writes the compile-time search data (src/lib/search/search-data.ts) beside them, from the same
+ * words: each article's text is split into words once. With `cache`, a shard whose records are
+ * unchanged since an earlier build is copied from there instead of indexed again
  * (src/lib/search/shard-key.ts); the cache keeps only this build's shards.
  */
 export async function writeIndex(
   folder: string,
   shardSize: number,
   cache: string | undefined,
-): Promise<{ pages: number; shards: number; reused: number }> {
+): Promise<IndexWritten> {
   rmSync(folder, { recursive: true, force: true });
   // Oldest first, so each shard is a span of dates and a full shard stays the same as newer
-  // articles arrive. Only what the records need is kept: not each file's text.
-  const articles: IndexedArticle[] = Array.from(readArticleFiles(), ({ id, data, body }) => ({
+  // articles arrive. Only each article's date and file are kept for all; each shard's articles
+  // are read again in their turn (100,000 articles' frontmatter held 150 MB or so).
+  const files = Array.from(readArticleFiles(), ({ id, data, file }) => ({
     id,
-    data,
-    body,
+    data: { publishedAt: data.publishedAt },
+    file,
   })).sort((a, b) => newestFirst(b, a));
-  const shards = intoShards(articles, shardSize);
+  const shards = intoShards(files, shardSize);
   const version = pagefindVersion();
   const keys = new Set<string>();
   let reused = 0;
   // What the search page needs to open only the shards that may hold a query (routes.ts).
+  const collectWords = recordWordCollector();
   const shardWords: Set<string>[] = [];
   const spans: ShardSpan[] = [];
+  const vocabulary = emptyVocabulary();
+  const ms = { articles: 0, pagefind: 0, data: 0 };
+  let lap = performance.now();
+  const timed = (part: keyof typeof ms): void => {
+    const now = performance.now();
+    ms[part] += Math.round(now - lap);
+    lap = now;
+  };
+  /** The shard Pagefind is writing, while the next shard's records are made. */
+  let writing: Promise<void> = Promise.resolve();
   for (const [i, shard] of shards.entries()) {
     const shardPath = join(folder, shardFolder(i));
-    const records = shard.map(searchRecord);
     const words = new Set<string>();
-    for (const { html } of records) recordWords(html, words);
+    const records: SearchRecord[] = [];
+    for (const [n, { id, file }] of shard.entries()) {
+      // Now and then the event loop runs, to feed Pagefind the shard before.
+      if (n % 32 === 0) await new Promise(setImmediate);
+      const article: IndexedArticle = { id, ...parseArticleFile(readFileSync(file, 'utf8'), file) };
+      const { data } = article;
+      const text = segmentArticle(article);
+      addToVocabulary(vocabulary, {
+        ...text,
+        source: data.source,
+        tags: data.tags,
+        words: { title: text.titleWords, paragraphs: text.paragraphWords },
+      });
+      const record = searchRecord(article, text);
+      collectWords(record.html, words);
+      records.push(record);
+    }
     shardWords.push(words);
     const days = shard.map((a) => shanghaiDay(a.data.publishedAt));
     spans.push({ first: days[0] ?? '', last: days.at(-1) ?? '', articles: shard.length });
     // The first shard also carries Pagefind's script and WebAssembly, so its files differ.
     const key = shardKey(records, `pagefind ${version} und ${i === 0 ? 'entry' : 'merged'}`);
+    timed('articles');
+    // One shard in Pagefind at a time (each holds about 0.24 MB an article until written), and
+    // every shard after the first is written inside the first one's folder once it is done.
+    await writing;
+    timed('pagefind');
     keys.add(key);
     const cached = cache && join(cache, key);
     if (cached && existsSync(cached)) {
@@ -109,23 +166,30 @@ export async function writeIndex(
       reused++;
       continue;
     }
-    await writeShard(records, shardPath);
-    for (const file of [...UNUSED_FILES, ...(i > 0 ? SHARED_FILES : [])])
-      rmSync(join(shardPath, file), { force: true });
-    // Copied before the next shard is written inside the first one's folder; renamed into place
-    // whole, so a build that stops half way never leaves a partial shard to reuse.
-    if (cached) {
-      cpSync(shardPath, `${cached}.${process.pid}`, { recursive: true });
-      renameSync(`${cached}.${process.pid}`, cached);
-    }
+    writing = (async () => {
+      await writeShard(records, shardPath);
+      for (const file of [...UNUSED_FILES, ...(i > 0 ? SHARED_FILES : [])])
+        rmSync(join(shardPath, file), { force: true });
+      // Renamed into place whole, so a build that stops half way never leaves a partial shard to reuse.
+      if (cached) {
+        cpSync(shardPath, `${cached}.${process.pid}`, { recursive: true });
+        renameSync(`${cached}.${process.pid}`, cached);
+      }
+    })();
+    // Awaited before the next shard; a failure meanwhile is not an unhandled one.
+    writing.catch(() => {});
   }
-  for (const [path, json] of buildRoutes(shardWords, spans)) {
+  await writing;
+  timed('pagefind');
+  const searchData = buildSearchData(vocabulary, { syllablesOf, readingsOf });
+  for (const [path, json] of [...buildRoutes(shardWords, spans), ...searchData]) {
     mkdirSync(dirname(join(folder, path)), { recursive: true });
     writeFileSync(join(folder, path), json);
   }
+  timed('data');
   if (cache) {
     for (const name of readdirSync(cache).filter((n) => !keys.has(n)))
       rmSync(join(cache, name), { recursive: true, force: true });
   }
-  return { pages: articles.length, shards: shards.length, reused };
+  return { pages: files.length, shards: shards.length, reused, searchDataFiles: searchData.size, ms };
 }

@@ -1,5 +1,5 @@
 /**
- * The compile-time search data (src/integrations/search-data.ts) as built over the search-quality
+ * The compile-time search data (written with the index by src/integrations/search-index.ts) as built over the search-quality
  * archive: small JSON files under search-data/ (under the base path too), holding the archive's
  * own words.
  */

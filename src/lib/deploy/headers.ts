@@ -77,7 +77,7 @@ export function headerPolicy(pagePolicy: string): string {
  * The one policy every page carries. Astro hashes site-wide, so pages agree; if they ever do
  * not, one header could not serve them all, so say which pages differ instead of guessing.
  */
-export function sitePolicy(pages: ReadonlyArray<{ file: string; html: string }>): string {
+export function sitePolicy(pages: Iterable<{ file: string; html: string }>): string {
   const byPolicy = new Map<string, string[]>();
   for (const { file, html } of pages) {
     const policy = metaPolicy(html);

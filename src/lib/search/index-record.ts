@@ -11,7 +11,7 @@ import { escapeHtml } from '../escape-html.ts';
 import { markdownToText } from '../markdown.ts';
 import { paths } from '../urls.ts';
 import { ui } from '../i18n/zh-CN.ts';
-import { HIDDEN_WORDS_MARK, hiddenWords, segmentWords } from './segment.ts';
+import { HIDDEN_WORDS_MARK, hiddenWordsOf, segmentWords } from './segment.ts';
 import { DAY_FILTER } from './url-state.ts';
 
 export interface IndexedArticle {
@@ -29,7 +29,30 @@ export interface SearchRecord {
 const element = (tag: string, attributes: string, text: string): string =>
   `<${tag}${attributes}>${escapeHtml(text)}</${tag}>`;
 
-export function searchRecord({ id, data, body }: IndexedArticle): SearchRecord {
+/** An article's searchable text, plain and split into words: split once, for the index and the vocabulary. */
+export interface SegmentedText {
+  title: string;
+  paragraphs: string[];
+  /** segmentWords of each. */
+  titleWords: string;
+  paragraphWords: string[];
+}
+
+export function segmentArticle({ data, body }: Pick<IndexedArticle, 'data' | 'body'>): SegmentedText {
+  const paragraphs = markdownToText(body);
+  return {
+    title: data.title,
+    paragraphs,
+    titleWords: segmentWords(data.title),
+    paragraphWords: paragraphs.map(segmentWords),
+  };
+}
+
+export function searchRecord(
+  article: IndexedArticle,
+  { titleWords, paragraphWords }: SegmentedText = segmentArticle(article),
+): SearchRecord {
+  const { id, data } = article;
   const { title, source, publishedAt, dateOnly, tags, disclosure } = data;
   const published = toShanghaiIso(publishedAt);
   // Shown with each result, read by the search page from Pagefind's meta, filters and sort.
@@ -46,8 +69,7 @@ export function searchRecord({ id, data, body }: IndexedArticle): SearchRecord {
     ...tags.map((tag) => element('span', ' data-pagefind-filter="标签"', tag)),
   ];
   // Only the title, the paragraphs and the words hidden inside them are searchable; labels and dates are not.
-  const paragraphs = markdownToText(body);
-  const hidden = hiddenWords([title, ...paragraphs].join('\n'));
+  const hidden = hiddenWordsOf([titleWords, ...paragraphWords].join(' ').split(' '));
   // A policy document is looked up by its 文号 (in the GB/T 9704 form, as query.ts rewrites a
   // typed one) or 索引号: weighted like the title, so the document itself comes first.
   const identifiers = [
@@ -55,9 +77,9 @@ export function searchRecord({ id, data, body }: IndexedArticle): SearchRecord {
     disclosure?.indexNumber && `${ui.disclosureLabels.indexNumber}：${disclosure.indexNumber}`,
   ].flatMap((line) => (line ? [element('p', ' data-pagefind-weight="10"', segmentWords(line))] : []));
   const text = [
-    element('h1', '', segmentWords(title)),
+    element('h1', '', titleWords),
     ...identifiers,
-    ...paragraphs.map((paragraph) => element('p', '', segmentWords(paragraph))),
+    ...paragraphWords.map((words) => element('p', '', words)),
     // Last, after a mark the search page cuts at: findable, never shown or matched as text.
     ...(hidden.length ? [element('p', '', `${HIDDEN_WORDS_MARK} ${hidden.join(' ')}`)] : []),
   ];

@@ -51,32 +51,50 @@ export const routeForm = (word: string): string =>
 export const routeBucket = (word: string, buckets: number): number => word.codePointAt(0)! % buckets;
 
 const decodeEntities = (text: string): string =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+  !text.includes('&')
+    ? text
+    : text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
+
+/** A token's route forms: whole, and each part between its punctuation. */
+function tokenForms(token: string): string[] {
+  const whole = routeForm(token);
+  if (!whole) return [];
+  if (whole.length === token.length) return [whole];
+  const parts = token
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .map(routeForm)
+    .filter((part) => part && part !== whole);
+  return [whole, ...new Set(parts)];
+}
 
 /**
- * The words Pagefind may index from one index record (index-record.ts): the text of its
- * searchable part, already split into words, each whole and cut at its punctuation.
+ * Collects the words Pagefind may index from index records (index-record.ts): the text of each
+ * record's searchable part, already split into words, each whole and cut at its punctuation.
+ * Remembers each token's forms, since most tokens recur in article after article.
  */
-export function recordWords(html: string, into: Set<string>): void {
-  const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body')));
-  const text = decodeEntities(body.replace(/<[^>]*>/g, ' '));
-  for (const token of text.split(/\s+/u)) {
-    if (!token) continue;
-    const whole = routeForm(token);
-    if (!whole) continue;
-    into.add(whole);
-    if (whole.length === token.length) continue;
-    for (const part of token.split(/[^\p{L}\p{N}\p{M}]+/u)) {
-      const form = routeForm(part);
-      if (form) into.add(form);
+export function recordWordCollector(): (html: string, into: Set<string>) => void {
+  const forms = new Map<string, string[]>();
+  return (html, into) => {
+    const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body')));
+    const text = decodeEntities(body.replace(/<[^>]*>/g, ' '));
+    for (const token of text.split(/\s+/u)) {
+      let known = forms.get(token);
+      if (!known) {
+        known = tokenForms(token);
+        forms.set(token, known);
+      }
+      for (const form of known) into.add(form);
     }
-  }
+  };
 }
+
+/** The words Pagefind may index from one index record (recordWordCollector, for one record). */
+export const recordWords = (html: string, into: Set<string>): void => recordWordCollector()(html, into);
 
 /** Shards i as a hex mask: digit k holds shards 4k…4k+3, lowest bit first. */
 export function shardMask(shards: readonly number[]): string {

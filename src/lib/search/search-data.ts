@@ -3,7 +3,7 @@
  * pinyin table (pinyin-table.ts); the words, tags and sources for completion and typo suggestions
  * in files by character; the titles in files by prefix; the readings of the archive's characters
  * (for 同音字); and a manifest saying how the files are cut. Returns path → content; the build
- * writes them into the site (src/integrations/search-data.ts).
+ * writes them into the site with the search index (src/integrations/search-index.ts).
  */
 import { foldString } from './fold.ts';
 import { buildPinyinTable, shardPinyinTable } from './pinyin-table.ts';

@@ -49,8 +49,13 @@ function aloneIsWord(text: string): boolean {
  * for 企业 would never see an article that says only 中小企业. Each at most once, in order.
  */
 export function hiddenWords(text: string): string[] {
+  return hiddenWordsOf(Array.from(WORDS.segment(text), ({ segment }) => segment));
+}
+
+/** hiddenWords of text already split into words (segmentWords, split at its spaces). */
+export function hiddenWordsOf(words: Iterable<string>): string[] {
   const found = new Set<string>();
-  for (const { segment } of WORDS.segment(text)) {
+  for (const segment of words) {
     if (!HAN_WORD.test(segment)) continue;
     const chars = [...segment];
     for (let start = 1; start < chars.length - 1; start++) {

@@ -13,6 +13,8 @@ export interface VocabularyArticle {
   tags: readonly string[];
   /** The article's paragraphs as plain text (markdownToText). */
   paragraphs: readonly string[];
+  /** The title and paragraphs already split into words (segmentWords), when the index has split them. */
+  words?: { title: string; paragraphs: readonly string[] };
 }
 
 export interface ArchiveVocabulary {
@@ -59,9 +61,12 @@ export function nameLikeSpans(segments: readonly string[]): string[] {
   return spans;
 }
 
-/** The words of one text: Chinese words of 2+ characters, name-like spans, Latin words. */
-export function textWords(text: string): { words: Set<string>; spans: Set<string>; latin: Set<string> } {
-  const segments = segmentWords(text).split(' ');
+/** The words of one text (split by segmentWords, or split here): Chinese words of 2+ characters, name-like spans, Latin words. */
+export function textWords(
+  text: string,
+  split: string = segmentWords(text),
+): { words: Set<string>; spans: Set<string>; latin: Set<string> } {
+  const segments = split.split(' ');
   const words = new Set<string>();
   const latin = new Set<string>();
   let run: string[] = [];
@@ -85,34 +90,41 @@ const count = (map: Map<string, number>, key: string): void => {
 };
 
 export function collectVocabulary(articles: Iterable<VocabularyArticle>): ArchiveVocabulary {
-  const vocabulary: ArchiveVocabulary = {
-    words: new Map(),
-    spans: new Map(),
-    nameWords: new Set(),
-    tags: new Map(),
-    sources: new Map(),
-    titles: [],
-    latin: new Set(),
-  };
-  for (const { title, source, tags, paragraphs } of articles) {
-    vocabulary.titles.push(title);
-    count(vocabulary.sources, source);
-    for (const tag of new Set(tags)) count(vocabulary.tags, tag);
-    const wordsInArticle = new Set<string>();
-    const spansInArticle = new Set<string>();
-    for (const text of [title, ...paragraphs]) {
-      const { words, spans, latin } = textWords(text);
-      for (const word of words) wordsInArticle.add(word);
-      for (const span of spans) spansInArticle.add(span);
-      for (const word of latin) vocabulary.latin.add(word);
-    }
-    for (const word of wordsInArticle) count(vocabulary.words, word);
-    for (const span of spansInArticle) count(vocabulary.spans, span);
-    for (const name of [title, source, ...tags]) {
-      const { words, spans } = textWords(name);
-      for (const word of [...words, ...spans]) vocabulary.nameWords.add(word);
-    }
-    for (const name of [source, ...tags]) if (HAN.test(name)) vocabulary.nameWords.add(name);
-  }
+  const vocabulary = emptyVocabulary();
+  for (const article of articles) addToVocabulary(vocabulary, article);
   return vocabulary;
+}
+
+export const emptyVocabulary = (): ArchiveVocabulary => ({
+  words: new Map(),
+  spans: new Map(),
+  nameWords: new Set(),
+  tags: new Map(),
+  sources: new Map(),
+  titles: [],
+  latin: new Set(),
+});
+
+/** Adds one article's words to the vocabulary (the build adds them as it indexes each article). */
+export function addToVocabulary(vocabulary: ArchiveVocabulary, article: VocabularyArticle): void {
+  const { title, source, tags, paragraphs } = article;
+  const split = article.words ? [article.words.title, ...article.words.paragraphs] : [];
+  vocabulary.titles.push(title);
+  count(vocabulary.sources, source);
+  for (const tag of new Set(tags)) count(vocabulary.tags, tag);
+  const wordsInArticle = new Set<string>();
+  const spansInArticle = new Set<string>();
+  for (const [i, text] of [title, ...paragraphs].entries()) {
+    const { words, spans, latin } = textWords(text, split[i]);
+    for (const word of words) wordsInArticle.add(word);
+    for (const span of spans) spansInArticle.add(span);
+    for (const word of latin) vocabulary.latin.add(word);
+  }
+  for (const word of wordsInArticle) count(vocabulary.words, word);
+  for (const span of spansInArticle) count(vocabulary.spans, span);
+  for (const [i, name] of [title, source, ...tags].entries()) {
+    const { words, spans } = textWords(name, i === 0 ? split[0] : undefined);
+    for (const word of [...words, ...spans]) vocabulary.nameWords.add(word);
+  }
+  for (const name of [source, ...tags]) if (HAN.test(name)) vocabulary.nameWords.add(name);
 }
