@@ -250,6 +250,13 @@ async function measureSearch(distDir: string): Promise<{ cold: Spread; link: Spr
   return { cold: spread(cold), link: spread(link), warm: spread(warm) };
 }
 
+const machineFacts = () => ({
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryGB: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+});
+
 const results: SizeResult[] = [];
 for (const size of sizes) {
   const contentDir = ensureArchive(size);
@@ -299,17 +306,17 @@ for (const size of sizes) {
   });
   for (const b of builds) if (!values.keep || b !== last) rmSync(b.outDir, { recursive: true, force: true });
   if (values.keep) console.error(`size ${size}: kept ${last.outDir}`);
+  // Each size as it is done: a later size that fails keeps the earlier ones' figures.
+  writeFileSync(
+    `${RESULTS_FILE}.partial`,
+    JSON.stringify({ date: new Date().toISOString(), machine: machineFacts(), results }, null, 2) + '\n',
+  );
 }
 
-const machine = {
-  cpus: cpus().length,
-  cpuModel: cpus()[0]?.model ?? 'unknown',
-  memoryGB: Math.round(totalmem() / 1024 ** 3),
-  node: process.version,
-};
 mkdirSync('bench', { recursive: true });
-const bench: BenchResults = { date: new Date().toISOString(), machine, results };
+const bench: BenchResults = { date: new Date().toISOString(), machine: machineFacts(), results };
 writeFileSync(resolve(RESULTS_FILE), JSON.stringify(bench, null, 2) + '\n');
+rmSync(`${RESULTS_FILE}.partial`, { force: true });
 await writeBenchDoc();
 
 console.log(benchReport(bench));

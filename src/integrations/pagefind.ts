@@ -127,8 +127,12 @@ export default function pagefindIntegration(options: {
         const shardCache = options.reuseShards ? join(cache, 'search-shards') : undefined;
         if (shardCache) mkdirSync(shardCache, { recursive: true });
         indexing = indexInOwnProcess(staged, options.shardSize, shardCache);
-        // Awaited when the pages are done; a failure meanwhile is reported then, not as unhandled.
-        indexing.catch(() => {});
+        // Awaited when the pages are done; a failure meanwhile stops the build at once, rather
+        // than after every page has been rendered for nothing.
+        indexing.catch((error: Error) => {
+          logger.error(error.message);
+          process.exit(1);
+        });
         logger.info('indexing for search in its own process, while the pages are rendered');
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -83,7 +83,9 @@ export function parseArticleFile(text: string, file: string): ParsedArticle {
       `the frontmatter does not match the article schema (src/lib/article.ts):\n${describeIssues(result.error)}\nFix the field(s) above, or re-create the file from its raw scrape with npm run ingest -- --force <raw file>.`,
     );
   }
-  return { data: result.data, body };
+  // A copy: each string parsed from the file is a slice of its text and would keep the whole
+  // text alive wherever the data is kept (3 KB an article: 300 MB of a 100,000-article build).
+  return { data: JSON.parse(JSON.stringify(result.data)) as Article, body };
 }
 
 /** False when the file was changed after ingest wrote it (its digest no longer matches). */
