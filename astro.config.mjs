@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import { SITE } from './src/lib/site.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import searchData from './src/integrations/search-data.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
 import { READING_PREFS_BOOT } from './src/lib/reading-prefs.ts';
 
@@ -27,9 +26,8 @@ export default defineConfig({
     readingPrefs,
     // The 404 page is not a page to index.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    // The search index, and the pinyin, completion and typo data for search (build time only).
     pagefind({ shardSize: SITE.searchShardSize, reuseShards: SITE.reuseSearchShards }),
-    // Pinyin, completion and typo data for search, from the articles (build time only).
-    searchData(),
     // deployHeaders runs last: it lists every built file, Pagefind's included, for _headers.
     deployHeaders({ base: SITE.base }),
   ],

@@ -136,6 +136,9 @@ export default function pagefindIntegration(options: {
         logger.info('indexing for search in its own process, while the pages are rendered');
       },
       'astro:server:setup': ({ server, logger }) => {
+        // `astro build` starts a Vite server of its own too when it regenerates types (after a
+        // config change): the build's index is its own process's work, not this one's.
+        if (command !== 'dev') return;
         if (!staged)
           throw new Error('news-archive:pagefind: the dev server started before the config was done');
         serveIndexInDev({

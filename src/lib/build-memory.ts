@@ -9,7 +9,7 @@
  */
 
 /** Astro's process: it renders the pages and keeps every article's frontmatter (content store). */
-export const astroHeapMB = (articles: number): number => Math.ceil(320 + (articles * 10) / 1024);
+export const astroHeapMB = (articles: number): number => Math.ceil(512 + (articles * 8) / 1024);
 
 /** The indexing process: every article's date and file, the vocabulary, and one shard's records at a time. */
 export const indexHeapMB = (articles: number): number => Math.ceil(160 + (articles * 3) / 1024);
