@@ -24,7 +24,7 @@ export const ui = {
   searchRelatedFollow: '下方列出相关结果。',
   /** The newest shards that may hold the query were searched; older ones wait for 搜索更早的文章. */
   searchWindowNote: (from: string, to: string, older: number) =>
-    `已搜索${from}至${to}发布的文章；更早的约 ${older.toLocaleString('zh-CN')} 篇文章尚未搜索。`,
+    `已搜索${from}至${to}发布的文章；更早的约 ${older} 篇文章尚未搜索。`,
   searchEarlier: '搜索更早的文章',
   searchConverted: (from: string, to: string) => `已将繁体“${from}”转换为简体“${to}”搜索。`,
   searchPinyin: (from: string, to: string) => `已按拼音“${from}”搜索“${to}”。`,
