@@ -93,9 +93,6 @@ export function recordWordCollector(): (html: string, into: Set<string>) => void
   };
 }
 
-/** The words Pagefind may index from one index record (recordWordCollector, for one record). */
-export const recordWords = (html: string, into: Set<string>): void => recordWordCollector()(html, into);
-
 /** Shards i as a hex mask: digit k holds shards 4k…4k+3, lowest bit first. */
 export function shardMask(shards: readonly number[]): string {
   const digits: number[] = [];

@@ -136,7 +136,11 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
   const { base, shards } = sources;
   const windowShards = sources.windowShards ?? shards;
   const routed = shards > windowShards;
-  const allShards = Array.from({ length: shards }, (_, i) => i);
+  /** Every shard, the newest first: the order a search opens them in. */
+  const newestShards = Array.from({ length: shards }, (_, i) => shards - 1 - i);
+  /** A query and its date range: what decides the shards it opens. */
+  const routeKey = (state: SearchState): string =>
+    JSON.stringify([state.q, state.range.from, state.range.to]);
   const loadModule = once(() => sources.importPagefind());
   const loadData = <T>(path: string) => sources.loadSearchData(path) as Promise<T>;
   const loadRoutes = once(() => loadData<RouteManifest>(ROUTES_MANIFEST));
@@ -165,7 +169,7 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
 
   /** The shards a query opens: all of them, or (routed) those that may hold its terms, newest first. */
   async function windowFor(terms: readonly Term[], range: DayRange, windows: number): Promise<SearchWindow> {
-    const everywhere = { shards: [...allShards].reverse(), olderShards: 0, olderArticles: 0 };
+    const everywhere = { shards: newestShards, olderShards: 0, olderArticles: 0 };
     // Without the route manifest (a partial deploy), every shard is searched: slow, never lost.
     const manifest = routed ? await loadRoutes().catch(() => undefined) : undefined;
     if (!manifest) return everywhere;
@@ -227,7 +231,7 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
   // and sorts. A new date range may open other shards, so it searches again.
   let cached: { key: string; searched: Promise<Searched> } | undefined;
   const searchedFor = (state: SearchState, windows: number): Promise<Searched> => {
-    const key = JSON.stringify([state.q, state.range.from, state.range.to, routed ? windows : 1]);
+    const key = `${routeKey(state)} ${routed ? windows : 1}`;
     if (cached?.key !== key) {
       // Both downloads start at once; the converter only for queries it may change (not 知识产权).
       sources.prefetchConverter(state.q);
@@ -260,8 +264,7 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
   let windowsOf = '';
 
   async function show(state: SearchState, more = false): Promise<void> {
-    const windowKey = JSON.stringify([state.q, state.range.from, state.range.to]);
-    if (windowKey !== windowsOf) [windows, windowsOf] = [1, windowKey];
+    if (routeKey(state) !== windowsOf) [windows, windowsOf] = [1, routeKey(state)];
     const ticket = ++latest;
     const isLatest = () => ticket === latest;
     wanted = more ? wanted + PAGE_SIZE : PAGE_SIZE;
@@ -330,10 +333,8 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
     // Routed, the shards depend on the query: the newest window is opened, as a query held by
     // every shard opens it, and the route files of the words being typed are left to the search.
     const ready = routed
-      ? Promise.all([loadRoutes(), openShardSet(allShards.slice(-windowShards).reverse())])
-      : openShardSet([...allShards].reverse()).then(({ index }) =>
-          typed ? index.preload(typed) : undefined,
-        );
+      ? Promise.all([loadRoutes(), openShardSet(newestShards.slice(0, windowShards))])
+      : openShardSet(newestShards).then(({ index }) => (typed ? index.preload(typed) : undefined));
     void ready.catch(() => {});
   }
 

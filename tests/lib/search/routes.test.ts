@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildRoutes,
   maskShards,
-  recordWords,
+  recordWordCollector,
   routeShards,
   ROUTES_MANIFEST,
   shardMask,
@@ -34,9 +34,10 @@ const record = (text: string, documentNumber?: string): string =>
   }).html;
 
 function routesOf(shards: string[][]) {
+  const collect = recordWordCollector();
   const words = shards.map((texts) => {
     const set = new Set<string>();
-    for (const text of texts) recordWords(text.startsWith('<html>') ? text : record(text), set);
+    for (const text of texts) collect(text.startsWith('<html>') ? text : record(text), set);
     return set;
   });
   const spans = shards.map((texts, i) => ({

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PagefindPage } from '../../../src/lib/search/engine.ts';
-import { buildRoutes, recordWords, ROUTES_MANIFEST } from '../../../src/lib/search/routes.ts';
+import { buildRoutes, recordWordCollector, ROUTES_MANIFEST } from '../../../src/lib/search/routes.ts';
 import { shanghaiDay } from '../../../src/lib/dates.ts';
 import { shardFolder } from '../../../src/lib/search/shards.ts';
 import { startSearchSession } from '../../../src/lib/search/session.ts';
@@ -26,9 +26,10 @@ const shards: PagefindPage[][] = [2021, 2022, 2023, 2024].map((year) => [
 
 /** The route files the build would write for these shards. */
 function routeData(): Map<string, string> {
+  const collect = recordWordCollector();
   const words = shards.map((pages) => {
     const set = new Set<string>();
-    for (const p of pages) recordWords(`<main data-pagefind-body>${p.content}</main>`, set);
+    for (const p of pages) collect(`<main data-pagefind-body>${p.content}</main>`, set);
     return set;
   });
   const spans = shards.map((pages) => {
