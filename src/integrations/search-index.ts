@@ -22,7 +22,7 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { newestFirst } from '../lib/article.ts';
 import { parseArticleFile } from '../lib/article-file.ts';
-import { readArticleFiles } from '../lib/article-files.ts';
+import { readArticleDates } from '../lib/article-files.ts';
 import { shanghaiDay } from '../lib/dates.ts';
 import {
   searchRecord,
@@ -104,13 +104,9 @@ export async function writeIndex(
 ): Promise<IndexWritten> {
   rmSync(folder, { recursive: true, force: true });
   // Oldest first, so each shard is a span of dates and a full shard stays the same as newer
-  // articles arrive. Only each article's date and file are kept for all; each shard's articles
-  // are read again in their turn (100,000 articles' frontmatter held 150 MB or so).
-  const files = Array.from(readArticleFiles(), ({ id, data, file }) => ({
-    id,
-    data: { publishedAt: data.publishedAt },
-    file,
-  })).sort((a, b) => newestFirst(b, a));
+  // articles arrive. Only each article's date and file are read for all; each shard's articles
+  // are read whole in their turn (100,000 articles' frontmatter held 150 MB or so).
+  const files = [...readArticleDates()].sort((a, b) => newestFirst(b, a));
   const shards = intoShards(files, shardSize);
   const version = pagefindVersion();
   const keys = new Set<string>();
@@ -133,11 +129,14 @@ export async function writeIndex(
     const shardPath = join(folder, shardFolder(i));
     const words = new Set<string>();
     const records: SearchRecord[] = [];
-    for (const [n, { id, file }] of shard.entries()) {
+    for (const [n, { id, file, data: dated }] of shard.entries()) {
       // Now and then the event loop runs, to feed Pagefind the shard before.
       if (n % 32 === 0) await new Promise(setImmediate);
       const article: IndexedArticle = { id, ...parseArticleFile(readFileSync(file, 'utf8'), file) };
       const { data } = article;
+      // The file changed since its date was read: its shard would be cut from a stale order.
+      if (data.publishedAt !== dated.publishedAt)
+        throw new Error(`${file} changed while the search index was being built: build again.`);
       const text = segmentArticle(article);
       addToVocabulary(vocabulary, {
         ...text,

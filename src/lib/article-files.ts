@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { parseArticleFile, type ParsedArticle } from './article-file.ts';
+import { parseArticleFile, readPublishedAt, type ParsedArticle } from './article-file.ts';
 
 export function contentDir(): string {
   return resolve(process.env.CONTENT_DIR || 'content/articles');
@@ -41,5 +41,16 @@ export function* readArticleFiles(dir: string = contentDir()): Generator<Article
     const file = relative(process.cwd(), join(dir, name));
     const text = readFileSync(join(dir, name), 'utf8');
     yield { id: basename(name, '.md'), file, text, ...parseArticleFile(text, file) };
+  }
+}
+
+/** Every article file of `dir` with only its date (readPublishedAt), one at a time. */
+export function* readArticleDates(
+  dir: string = contentDir(),
+): Generator<{ id: string; file: string; data: { publishedAt: string } }> {
+  for (const name of articleFileNames(dir)) {
+    const file = relative(process.cwd(), join(dir, name));
+    const publishedAt = readPublishedAt(readFileSync(join(dir, name), 'utf8'), file);
+    yield { id: basename(name, '.md'), file, data: { publishedAt } };
   }
 }

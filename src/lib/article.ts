@@ -7,7 +7,7 @@ import { TAG_NAMES } from './tag-vocabulary.ts';
 import { CANONICAL_DOCUMENT_NUMBER } from './document-number.ts';
 
 /** ISO 8601 with an explicit offset, e.g. 2024-03-15T09:58:00+08:00. */
-const isoWithOffset = z.iso.datetime({ offset: true, local: false });
+export const isoWithOffset = z.iso.datetime({ offset: true, local: false });
 
 export const imageSchema = z.object({
   /** File name as the scrape named it, e.g. 微信图片_20240312083018.jpg. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { markdownToText, renderMarkdown, renderWithText } from '../../src/lib/markdown.ts';
 import { blocksToMarkdown, escapeMarkdown } from '../../src/lib/ingest/body.ts';
-import { markdownToText } from '../../src/lib/markdown.ts';
 
 describe('renderMarkdown', () => {
   it('never passes raw HTML through', () => {
@@ -28,6 +27,18 @@ describe('renderMarkdown', () => {
     });
     expect(html).toContain('<figure><img src="photo.jpg" alt="图"');
     expect(html).toContain('<figcaption>合影</figcaption>');
+  });
+});
+
+describe('renderWithText', () => {
+  it('gives the page the same HTML and text as rendering and reading the article apart', () => {
+    const md = '3月11日，**会议**召开。\n\n![图](<photo.jpg>)\n\n- 一是[强化](x)保护\n- 二是 `ＡＢＣ` 运用';
+    const images = [{ file: 'photo.jpg', caption: '合影', archived: true }];
+    const { html, paragraphs } = renderWithText(md, { images });
+    expect(html).toBe(renderMarkdown(md, { images }));
+    expect(html).toContain('<figcaption>合影</figcaption>');
+    expect(paragraphs).toEqual(markdownToText(md));
+    expect(paragraphs).toEqual(['3月11日，会议召开。', '一是强化保护', '二是 ＡＢＣ 运用']);
   });
 });
 

@@ -27,4 +27,9 @@ export function fold(text: string): FoldedText {
   return { folded, origin };
 }
 
-export const foldString = (text: string): string => fold(text).folded;
+/** fold(text).folded, without the map back to the original. */
+export function foldString(text: string): string {
+  let folded = '';
+  for (const char of text) folded += foldChar(char);
+  return folded;
+}
