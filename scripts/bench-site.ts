@@ -215,7 +215,9 @@ async function measureKinds(distDir: string, contentDir: string): Promise<Search
  * Cold: a new browser profile loads /search/ and waits until the page has settled (it loads
  * Pagefind as it does for every visitor), then a query is submitted: timed from submit to the
  * first result. Link: a new profile opens /search/?q=…, timed from the start of navigation.
- * Warm: a further query on the same page.
+ * Warm: a further query on the same page. Each of QUERIES once in each role, so every size's
+ * median is of the same queries (with five, the warm medians of two sizes differed by the mix:
+ * one query takes three times as long as another at any size).
  */
 async function measureSearch(distDir: string): Promise<{ cold: Spread; link: Spread; warm: Spread }> {
   const server = await serveStatic(distDir);
@@ -223,7 +225,7 @@ async function measureSearch(distDir: string): Promise<{ cold: Spread; link: Spr
   const link: number[] = [];
   const warm: number[] = [];
   try {
-    for (let i = 0; i < searchRuns; i++) {
+    for (let i = 0; i < QUERIES.length; i++) {
       const browser = await launchChromium(); // a new, empty profile each time: nothing cached
       try {
         const page = await browser.newPage();
