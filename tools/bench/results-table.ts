@@ -137,7 +137,9 @@ function kindsTable(results: readonly SizeResult[]): string[] {
       ...sized.map((r) => formatSpread(of(r)[key], 'ms')),
       ...(ratio ? [`${(of(top)[key].median / of(base)[key].median).toFixed(2)}×`] : []),
     ];
-    return [`${kind}: ${of(top).query}`, ...times('linkMs'), ...times('typedMs')];
+    // Each size's own query: the rare identifier is each archive's oldest article's.
+    const queries = [...new Set(sized.map((r) => of(r).query))].join(' / ');
+    return [`${kind}: ${queries}`, ...times('linkMs'), ...times('typedMs')];
   });
   return [
     '',

@@ -36,6 +36,17 @@ describe('the benchmark tables in docs/performance.md', () => {
     expect(benchReport(slow)).toContain('| 90.0 s (80.0–100.0) |');
   });
 
+  it("name each size's own query of a kind, when the sizes asked different ones", () => {
+    const report = benchReport(committed);
+    for (const { kind } of committed.results.at(-1)!.searchByKind!) {
+      const asked = new Set(
+        committed.results.map((r) => r.searchByKind!.find((k) => k.kind === kind)!.query),
+      );
+      expect(report).toContain(`| ${kind}: ${[...asked].join(' / ')} |`);
+    }
+    expect(report).toMatch(/\| rare identifier: 第\d+期 \/ 第\d+期 \|/);
+  });
+
   it('replace only the text between the markers, and refuse a document without them', () => {
     const doc = `before\n${TABLE_START}\nold\n${TABLE_END}\nafter\n`;
     expect(withBenchReport(doc, 'new')).toBe(`before\n${TABLE_START}\nnew\n${TABLE_END}\nafter\n`);
