@@ -131,7 +131,7 @@ export async function writeIndex(
     const shardPath = join(folder, shardFolder(i));
     const words = new Set<string>();
     const records: SearchRecord[] = [];
-    for (const [n, { id, file, data: dated }] of shard.entries()) {
+    for (const { id, file, data: dated } of shard) {
       // Every 10 ms the event loop runs, to feed Pagefind the shard before; every 32 articles
       // (about 100 ms) starved it: 60 s to index 10,000 articles alone, 50 s now.
       if (performance.now() - yielded > 10) {

@@ -67,6 +67,13 @@ function splitArticleFile(text: string, file: string): { yaml: string; body: str
 /** Only the Markdown body of an article file, for pages that render it (the content store keeps the frontmatter). */
 export const articleFileBody = (text: string, file: string): string => splitArticleFile(text, file).body;
 
+/**
+ * A copy of what was read from a file's text: each string cut from it is a slice that keeps the
+ * whole text alive wherever it is kept (3 KB an article: 300 MB of a 100,000-article build, and
+ * the indexing process ran out of its heap keeping only the dates).
+ */
+const detached = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 /** Split and parse; throws a FrontmatterError naming the file and each bad field. */
 export function parseArticleFile(text: string, file: string): ParsedArticle {
   const { yaml, body } = splitArticleFile(text, file);
@@ -83,9 +90,7 @@ export function parseArticleFile(text: string, file: string): ParsedArticle {
       `the frontmatter does not match the article schema (src/lib/article.ts):\n${describeIssues(result.error)}\nFix the field(s) above, or re-create the file from its raw scrape with npm run ingest -- --force <raw file>.`,
     );
   }
-  // A copy: each string parsed from the file is a slice of its text and would keep the whole
-  // text alive wherever the data is kept (3 KB an article: 300 MB of a 100,000-article build).
-  return { data: JSON.parse(JSON.stringify(result.data)) as Article, body };
+  return { data: detached(result.data), body };
 }
 
 /** The publishedAt line as ingest writes it: top level, the value bare or quoted. */
@@ -98,10 +103,7 @@ const PUBLISHED_LINE = /^publishedAt:[ \t]*(['"]?)([^'"\s]+)\1[ \t]*$/m;
  */
 export function readPublishedAt(text: string, file: string): string {
   const value = PUBLISHED_LINE.exec(splitArticleFile(text, file).yaml)?.[2];
-  // A copy, not a slice that keeps the file's text alive (3 KB an article: the indexing process
-  // ran out of its heap at 100,000 articles; see parseArticleFile).
-  if (value !== undefined && isoWithOffset.safeParse(value).success)
-    return JSON.parse(JSON.stringify(value)) as string;
+  if (value !== undefined && isoWithOffset.safeParse(value).success) return detached(value);
   return parseArticleFile(text, file).data.publishedAt;
 }
 

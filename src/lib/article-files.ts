@@ -35,22 +35,24 @@ export interface ArticleFile extends ParsedArticle {
   text: string;
 }
 
-/** Every article file of `dir`, parsed, one at a time; throws naming the file and each bad field. */
-export function* readArticleFiles(dir: string = contentDir()): Generator<ArticleFile> {
+/** Every article file of `dir`, read, one at a time: its slug, its path for messages, its text. */
+function* articleTexts(dir: string): Generator<{ id: string; file: string; text: string }> {
   for (const name of articleFileNames(dir)) {
     const file = relative(process.cwd(), join(dir, name));
-    const text = readFileSync(join(dir, name), 'utf8');
-    yield { id: basename(name, '.md'), file, text, ...parseArticleFile(text, file) };
+    yield { id: basename(name, '.md'), file, text: readFileSync(join(dir, name), 'utf8') };
   }
+}
+
+/** Every article file of `dir`, parsed, one at a time; throws naming the file and each bad field. */
+export function* readArticleFiles(dir: string = contentDir()): Generator<ArticleFile> {
+  for (const { id, file, text } of articleTexts(dir))
+    yield { id, file, text, ...parseArticleFile(text, file) };
 }
 
 /** Every article file of `dir` with only its date (readPublishedAt), one at a time. */
 export function* readArticleDates(
   dir: string = contentDir(),
 ): Generator<{ id: string; file: string; data: { publishedAt: string } }> {
-  for (const name of articleFileNames(dir)) {
-    const file = relative(process.cwd(), join(dir, name));
-    const publishedAt = readPublishedAt(readFileSync(join(dir, name), 'utf8'), file);
-    yield { id: basename(name, '.md'), file, data: { publishedAt } };
-  }
+  for (const { id, file, text } of articleTexts(dir))
+    yield { id, file, data: { publishedAt: readPublishedAt(text, file) } };
 }

@@ -264,7 +264,8 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
   let windowsOf = '';
 
   async function show(state: SearchState, more = false): Promise<void> {
-    if (routeKey(state) !== windowsOf) [windows, windowsOf] = [1, routeKey(state)];
+    const key = routeKey(state);
+    if (key !== windowsOf) [windows, windowsOf] = [1, key];
     const ticket = ++latest;
     const isLatest = () => ticket === latest;
     wanted = more ? wanted + PAGE_SIZE : PAGE_SIZE;
