@@ -4,8 +4,10 @@
  * written, so the index is built on the second core while Astro renders on the first.
  *
  * node src/integrations/search-index-process.ts <folder> <shard size> [shard cache folder]
- * Prints one line when done: "indexed N pages in M ms (S shard(s), R reused); wrote F search data files".
+ * Prints one line when done: "indexed N pages in M ms (S shard(s), R reused); wrote F search data
+ * files (…); CPU: indexing X s, Pagefind Y s" (the CPU part on Linux only).
  */
+import { childrenCpuSeconds, childrenEnded, ownCpuSeconds } from '../lib/process-cpu.ts';
 import { writeIndex } from './search-index.ts';
 
 const [folder, shardSize, cache] = process.argv.slice(2);
@@ -22,7 +24,14 @@ const {
   ms: parts,
 } = await writeIndex(folder, Number(shardSize), cache || undefined);
 const ms = Math.round(performance.now() - started);
+// Pagefind's binary, started for each shard, is this process's only child.
+await childrenEnded();
+const pagefindCpu = childrenCpuSeconds();
+const cpu =
+  pagefindCpu === undefined
+    ? ''
+    : `; CPU: indexing ${ownCpuSeconds().toFixed(1)} s, Pagefind ${pagefindCpu.toFixed(1)} s`;
 console.log(
   `indexed ${pages} pages in ${ms} ms (${shards} shard(s), ${reused} reused); wrote ${searchDataFiles} search data files` +
-    ` (articles ${parts.articles} ms, waiting for Pagefind ${parts.pagefind} ms, routes and search data ${parts.data} ms)`,
+    ` (articles ${parts.articles} ms, waiting for Pagefind ${parts.pagefind} ms, routes and search data ${parts.data} ms)${cpu}`,
 );

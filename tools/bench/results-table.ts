@@ -13,8 +13,16 @@ export interface SizeResult {
   buildSeconds: Spread;
   /** The plain-Astro anchor over the same content, built run by run beside the site (--anchor). */
   anchorSeconds?: Spread;
+  /** The anchor's CPU seconds (user + system), every process of its build. */
+  anchorCpuSeconds?: Spread;
   astroSeconds: Spread;
   pagefindSeconds: Spread;
+  /**
+   * CPU seconds (user + system) of the whole build and of its three processes: Astro's (the
+   * rest), the indexing process's own code, and Pagefind's binary. On two cores the build can take
+   * no less than half the total.
+   */
+  cpuSeconds?: { build: Spread; astro: Spread; indexing: Spread; pagefind: Spread };
   astroPeakMB: Spread;
   pagefindPeakMB: Spread;
   /** Astro and Pagefind together at one instant: what the machine must have. */
@@ -149,6 +157,39 @@ function kindsTable(results: readonly SizeResult[]): string[] {
   ];
 }
 
+/** Where the build's CPU time goes, beside the anchor's: what bounds the build on two cores. */
+function cpuTable(results: readonly SizeResult[]): string[] {
+  const measured = results.filter((r) => r.cpuSeconds);
+  if (measured.length === 0) return [];
+  const header = [
+    'articles',
+    'build CPU',
+    'Astro',
+    'indexing (own code)',
+    "Pagefind's binary",
+    'plain-Astro anchor CPU',
+    'build CPU ÷ anchor CPU',
+  ];
+  const rows = measured.map((r) => {
+    const cpu = r.cpuSeconds!;
+    return [
+      r.size.toLocaleString('en'),
+      formatSpread(cpu.build, 's', 1),
+      formatSpread(cpu.astro, 's', 1),
+      formatSpread(cpu.indexing, 's', 1),
+      formatSpread(cpu.pagefind, 's', 1),
+      r.anchorCpuSeconds ? formatSpread(r.anchorCpuSeconds, 's', 1) : '–',
+      r.anchorCpuSeconds ? `${(cpu.build.median / r.anchorCpuSeconds.median).toFixed(2)}×` : '–',
+    ];
+  });
+  return [
+    '',
+    'CPU time of the build (user + system, all its processes; on two cores a build takes at least half its CPU time):',
+    '',
+    ...[header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`),
+  ];
+}
+
 /** The machine line, the Markdown table and the budget lines of one bench run. */
 export function benchReport(bench: BenchResults): string {
   const { machine } = bench;
@@ -160,6 +201,7 @@ export function benchReport(bench: BenchResults): string {
     `Measured ${bench.date.slice(0, 10)} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}; median of ${runs} build(s), min–max in brackets.`,
     '',
     ...table,
+    ...cpuTable(bench.results),
     ...kindsTable(bench.results),
     '',
     ...budgetsOf(bench.results).map((b) => `- ${budgetLine(b)}`),

@@ -47,6 +47,19 @@ describe('the benchmark tables in docs/performance.md', () => {
     expect(report).toMatch(/\| rare identifier: 第\d+期 \/ 第\d+期 \|/);
   });
 
+  it('split the build CPU time into Astro, indexing and Pagefind, beside the anchor, when measured', () => {
+    const bench = structuredClone(committed);
+    const tenThousand = bench.results.find((r) => r.size === 10000)!;
+    const one = (median: number) => ({ median, min: median, max: median, runs: 1 });
+    tenThousand.cpuSeconds = { build: one(140), astro: one(80), indexing: one(28), pagefind: one(32) };
+    tenThousand.anchorCpuSeconds = one(50);
+    const report = benchReport(bench);
+    expect(report).toContain('| 10,000 | 140.0 s | 80.0 s | 28.0 s | 32.0 s | 50.0 s | 2.80× |');
+    // Results from before the CPU was measured show no CPU table at all.
+    for (const r of bench.results) delete r.cpuSeconds;
+    expect(benchReport(bench)).not.toContain('CPU time of the build');
+  });
+
   it('replace only the text between the markers, and refuse a document without them', () => {
     const doc = `before\n${TABLE_START}\nold\n${TABLE_END}\nafter\n`;
     expect(withBenchReport(doc, 'new')).toBe(`before\n${TABLE_START}\nnew\n${TABLE_END}\nafter\n`);
