@@ -151,7 +151,7 @@ export async function writeIndex(
         words: { title: text.titleWords, paragraphs: text.paragraphWords },
       });
       const record = searchRecord(article, text);
-      collectWords(record.html, words);
+      collectWords(record.words, words);
       records.push(record);
     }
     shardWords.push(words);

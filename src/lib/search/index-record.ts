@@ -24,6 +24,12 @@ export interface SearchRecord {
   /** The article's URL from the site root; the search page adds the base path. */
   url: string;
   html: string;
+  /**
+   * The searchable texts of `html` (title, identifiers, paragraphs, hidden words), already split
+   * into words as Pagefind indexes them: what the route files list (routes.ts), without reading
+   * the HTML back.
+   */
+  words: string[];
 }
 
 const element = (tag: string, attributes: string, text: string): string =>
@@ -75,16 +81,17 @@ export function searchRecord(
   const identifiers = [
     disclosure?.documentNumber && `${ui.disclosureLabels.documentNumber}：${disclosure.documentNumber}`,
     disclosure?.indexNumber && `${ui.disclosureLabels.indexNumber}：${disclosure.indexNumber}`,
-  ].flatMap((line) => (line ? [element('p', ' data-pagefind-weight="10"', segmentWords(line))] : []));
+  ].flatMap((line) => (line ? [segmentWords(line)] : []));
+  // Last, after a mark the search page cuts at: findable, never shown or matched as text.
+  const hiddenWords = hidden.length ? [`${HIDDEN_WORDS_MARK} ${hidden.join(' ')}`] : [];
   const text = [
     element('h1', '', titleWords),
-    ...identifiers,
-    ...paragraphWords.map((words) => element('p', '', words)),
-    // Last, after a mark the search page cuts at: findable, never shown or matched as text.
-    ...(hidden.length ? [element('p', '', `${HIDDEN_WORDS_MARK} ${hidden.join(' ')}`)] : []),
+    ...identifiers.map((words) => element('p', ' data-pagefind-weight="10"', words)),
+    ...[...paragraphWords, ...hiddenWords].map((words) => element('p', '', words)),
   ];
   return {
     url: `/${paths.article(id)}`,
     html: `<html><body>${fields.join('')}<main data-pagefind-body>${text.join('')}</main></body></html>`,
+    words: [titleWords, ...identifiers, ...paragraphWords, ...hiddenWords],
   };
 }

@@ -50,16 +50,6 @@ export const routeForm = (word: string): string =>
 /** A route file holds the words of one first character. */
 export const routeBucket = (word: string, buckets: number): number => word.codePointAt(0)! % buckets;
 
-const decodeEntities = (text: string): string =>
-  !text.includes('&')
-    ? text
-    : text
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&#39;/g, "'")
-        .replace(/&amp;/g, '&');
-
 /** A token's route forms: whole, and each part between its punctuation. */
 function tokenForms(token: string): string[] {
   const whole = routeForm(token);
@@ -73,22 +63,28 @@ function tokenForms(token: string): string[] {
 }
 
 /**
- * Collects the words Pagefind may index from index records (index-record.ts): the text of each
- * record's searchable part, already split into words, each whole and cut at its punctuation.
- * Remembers each token's forms, since most tokens recur in article after article.
+ * Collects the words Pagefind may index from index records' searchable texts (SearchRecord.words
+ * in index-record.ts), already split into words: each token whole and cut at its punctuation.
+ * Remembers each token's forms, since most tokens recur in article after article, and the tokens
+ * each set already has, since most recur within a shard.
  */
-export function recordWordCollector(): (html: string, into: Set<string>) => void {
+export function recordWordCollector(): (texts: readonly string[], into: Set<string>) => void {
   const forms = new Map<string, string[]>();
-  return (html, into) => {
-    const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body')));
-    const text = decodeEntities(body.replace(/<[^>]*>/g, ' '));
-    for (const token of text.split(/\s+/u)) {
-      let known = forms.get(token);
-      if (!known) {
-        known = tokenForms(token);
-        forms.set(token, known);
+  const seen = new WeakMap<Set<string>, Set<string>>();
+  return (texts, into) => {
+    let tokens = seen.get(into);
+    if (!tokens) seen.set(into, (tokens = new Set()));
+    for (const text of texts) {
+      for (const token of text.split(/\s+/u)) {
+        if (tokens.has(token)) continue;
+        tokens.add(token);
+        let known = forms.get(token);
+        if (!known) {
+          known = tokenForms(token);
+          forms.set(token, known);
+        }
+        for (const form of known) into.add(form);
       }
-      for (const form of known) into.add(form);
     }
   };
 }

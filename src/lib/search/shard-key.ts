@@ -8,7 +8,10 @@ import { createHash } from 'node:crypto';
 import type { SearchRecord } from './index-record.ts';
 
 /** `context` names what else shapes the files: Pagefind's version, its language, the shard's place. */
-export function shardKey(records: readonly SearchRecord[], context: string): string {
+export function shardKey(
+  records: ReadonlyArray<Pick<SearchRecord, 'url' | 'html'>>,
+  context: string,
+): string {
   const hash = createHash('sha256').update(context);
   for (const { url, html } of records) hash.update(`\u0000${url}\u0000${html}`);
   return hash.digest('hex').slice(0, 32);

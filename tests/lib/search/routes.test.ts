@@ -15,12 +15,12 @@ import {
   type RouteManifest,
 } from '../../../src/lib/search/routes.ts';
 import type { Article } from '../../../src/lib/article.ts';
-import { searchRecord } from '../../../src/lib/search/index-record.ts';
+import { searchRecord, type SearchRecord } from '../../../src/lib/search/index-record.ts';
 import { segmentWords } from '../../../src/lib/search/segment.ts';
 import { syntheticArticle } from '../../../tools/archive/synthetic.ts';
 
 /** An article's index record (index-record.ts), with only what the record reads. */
-const record = (text: string, documentNumber?: string): string =>
+const record = (text: string, documentNumber?: string): SearchRecord =>
   searchRecord({
     id: 'a',
     body: text,
@@ -31,13 +31,13 @@ const record = (text: string, documentNumber?: string): string =>
       tags: [],
       disclosure: documentNumber ? { documentNumber } : undefined,
     } as unknown as Article,
-  }).html;
+  });
 
-function routesOf(shards: string[][]) {
+function routesOf(shards: Array<Array<string | SearchRecord>>) {
   const collect = recordWordCollector();
   const words = shards.map((texts) => {
     const set = new Set<string>();
-    for (const text of texts) collect(text.startsWith('<html>') ? text : record(text), set);
+    for (const text of texts) collect((typeof text === 'string' ? record(text) : text).words, set);
     return set;
   });
   const spans = shards.map((texts, i) => ({
@@ -86,6 +86,12 @@ describe('routing a query to the shards that may hold it', () => {
     const { route } = routesOf(archive);
     expect(await route([['浙市监〔2024〕12号']])).toEqual([2]);
     expect(await route([['张雁云']])).toEqual([1]);
+  });
+
+  it("lists only the records' words, none of their markup: body or pagefind open no shard", async () => {
+    const { route } = routesOf(archive);
+    for (const markup of ['body', 'pagefind', 'data', 'weight']) expect(await route([[markup]])).toEqual([]);
+    expect(await route([['通知']])).toEqual([0, 1, 2, 3]);
   });
 
   it('searches everywhere a query that has no word to route by', async () => {

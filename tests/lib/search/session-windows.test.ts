@@ -29,7 +29,7 @@ function routeData(): Map<string, string> {
   const collect = recordWordCollector();
   const words = shards.map((pages) => {
     const set = new Set<string>();
-    for (const p of pages) collect(`<main data-pagefind-body>${p.content}</main>`, set);
+    for (const p of pages) collect([p.content], set);
     return set;
   });
   const spans = shards.map((pages) => {
