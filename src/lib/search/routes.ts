@@ -66,14 +66,18 @@ function tokenForms(token: string): string[] {
  * Collects the words Pagefind may index from index records' searchable texts (SearchRecord.words
  * in index-record.ts), already split into words: each token whole and cut at its punctuation.
  * Remembers each token's forms, since most tokens recur in article after article, and the tokens
- * each set already has, since most recur within a shard.
+ * the set being filled already has, since most recur within a shard.
  */
 export function recordWordCollector(): (texts: readonly string[], into: Set<string>) => void {
   const forms = new Map<string, string[]>();
-  const seen = new WeakMap<Set<string>, Set<string>>();
+  // The tokens already added to the set being filled (one shard's, while its records are made).
+  let filling: Set<string> | undefined;
+  let tokens = new Set<string>();
   return (texts, into) => {
-    let tokens = seen.get(into);
-    if (!tokens) seen.set(into, (tokens = new Set()));
+    if (into !== filling) {
+      filling = into;
+      tokens = new Set();
+    }
     for (const text of texts) {
       for (const token of text.split(/\s+/u)) {
         if (tokens.has(token)) continue;
