@@ -129,7 +129,11 @@ async function buildAnchor(
   outDir: string,
 ): Promise<{ wallMs: number; cpu: number }> {
   const started = performance.now();
-  const cpuBefore = childrenCpuSeconds() ?? NaN;
+  const { cpu } = await cpuOf(() => runAnchor(runScript, contentDir, outDir));
+  return { wallMs: performance.now() - started, cpu };
+}
+
+async function runAnchor(runScript: string, contentDir: string, outDir: string): Promise<void> {
   const child = spawn('bash', [runScript, resolve('node_modules'), contentDir, outDir], {
     env: { ...process.env, SKIP_PAGEFIND: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -138,7 +142,6 @@ async function buildAnchor(
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   const code = await new Promise<number | null>((done) => child.on('close', done));
   if (code !== 0) throw new Error(`anchor build failed (exit ${code}): ${output}`);
-  return { wallMs: performance.now() - started, cpu: (childrenCpuSeconds() ?? NaN) - cpuBefore };
 }
 
 function folderBytes(dir: string): number {

@@ -9,15 +9,19 @@ import { existsSync, readFileSync } from 'node:fs';
 const TICKS_PER_SECOND = 100;
 
 /**
+ * The fields of a /proc/<pid>/stat line after the command name, which is in brackets and may
+ * hold spaces and brackets: the first is field 3 (state), so field n (proc(5)) is at n − 3.
+ */
+export const statFields = (stat: string): string[] => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+
+/**
  * Seconds of CPU (user + system) of the children that have ended and been waited for, with
- * theirs, from the text of /proc/<pid>/stat: fields 16 and 17 (cutime, cstime), counted after
- * the command name, which is in brackets and may hold spaces.
+ * theirs, from the text of /proc/<pid>/stat: fields 16 and 17 (cutime, cstime).
  */
 export function childrenCpuFromStat(stat: string): number {
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // fields[0] is field 3 (state), so field n is fields[n - 3].
-  const cutime = Number(fields[13]);
-  const cstime = Number(fields[14]);
+  const fields = statFields(stat);
+  const cutime = Number(fields[16 - 3]);
+  const cstime = Number(fields[17 - 3]);
   if (!Number.isInteger(cutime) || !Number.isInteger(cstime))
     throw new Error(`not a /proc/<pid>/stat line: ${stat.slice(0, 80)}`);
   return (cutime + cstime) / TICKS_PER_SECOND;

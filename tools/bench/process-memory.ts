@@ -3,6 +3,7 @@
  * own binary under the Astro build, so the peaks are kept per group: node vs pagefind.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { statFields } from '../../src/lib/process-cpu.ts';
 
 interface ProcInfo {
   pid: number;
@@ -14,12 +15,11 @@ interface ProcInfo {
 function readProc(pid: number): ProcInfo | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const close = stat.lastIndexOf(')');
-    const comm = stat.slice(stat.indexOf('(') + 1, close);
-    const fields = stat.slice(close + 2).split(' ');
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = statFields(stat);
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return { pid, ppid: Number(fields[1]), comm, rssBytes: rssKb * 1024 };
+    return { pid, ppid: Number(fields[4 - 3]), comm, rssBytes: rssKb * 1024 };
   } catch {
     return undefined;
   }

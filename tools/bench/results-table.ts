@@ -99,6 +99,10 @@ const HEADER = [
   'article first view (gzip)',
 ];
 
+/** A Markdown table's lines: the header, its rule, one line per row. */
+const markdownTable = (header: readonly string[], rows: readonly string[][]): string[] =>
+  [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+
 function row(r: SizeResult): string[] {
   return [
     r.size.toLocaleString('en'),
@@ -153,7 +157,7 @@ function kindsTable(results: readonly SizeResult[]): string[] {
     '',
     'First result by kind of query (new browser profile each run):',
     '',
-    ...[header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`),
+    ...markdownTable(header, rows),
   ];
 }
 
@@ -186,7 +190,7 @@ function cpuTable(results: readonly SizeResult[]): string[] {
     '',
     'CPU time of the build (user + system, all its processes; on two cores a build takes at least half its CPU time):',
     '',
-    ...[header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`),
+    ...markdownTable(header, rows),
   ];
 }
 
@@ -194,9 +198,7 @@ function cpuTable(results: readonly SizeResult[]): string[] {
 export function benchReport(bench: BenchResults): string {
   const { machine } = bench;
   const runs = [...new Set(bench.results.map((r) => r.runs))].join('/');
-  const table = [HEADER, HEADER.map(() => '---'), ...bench.results.map(row)].map(
-    (cells) => `| ${cells.join(' | ')} |`,
-  );
+  const table = markdownTable(HEADER, bench.results.map(row));
   return [
     `Measured ${bench.date.slice(0, 10)} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}; median of ${runs} build(s), min–max in brackets.`,
     '',
