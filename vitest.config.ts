@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs the pure tests (tests/lib, tests/scripts, tests/tools) and builds nothing;
+ * Two projects: `unit` runs the pure tests (tests/lib, tests/search, tests/build-tools, tests/scripts,
+ * tests/tools) and builds nothing;
  * `site` builds the test sites once (tests/setup/build-sites.ts) and runs the build and browser
  * tests over them. `npm run test:unit` and `npm run test:site` run one each; `npm test` both.
  */
@@ -16,7 +17,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/tools/**/*.test.ts'],
+          include: [
+            'tests/lib/**/*.test.ts',
+            'tests/search/**/*.test.ts',
+            'tests/build-tools/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+            'tests/tools/**/*.test.ts',
+          ],
         },
       },
       {

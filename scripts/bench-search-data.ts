@@ -11,18 +11,18 @@ import { parseArticleFile } from '../src/lib/article-file.ts';
 import { readArticleFiles } from '../src/lib/article-files.ts';
 import { prng, syntheticArticle } from '../tools/archive/synthetic.ts';
 import { markdownToText } from '../src/lib/markdown.ts';
-import { readPinyin } from '../src/lib/search/pinyin.ts';
-import { gzipBytes } from '../src/lib/search/prefix-files.ts';
-import { readingsOf, syllablesOf } from '../src/lib/search/pinyin-reading.ts';
-import { buildSearchData } from '../src/lib/search/search-data.ts';
+import { readPinyin } from '../src/search/browser/pinyin-lookup.ts';
+import { gzipBytes } from '../src/search/build/prefix-files.ts';
+import { readingsOf, syllablesOf } from '../src/search/build/pronunciation.ts';
+import { buildSearchData } from '../src/search/build/data-writer.ts';
 import {
   MANIFEST_FILE,
   READINGS_FILE,
   SEARCH_DATA_FOLDER,
   type PinyinShard,
   type SearchDataManifest,
-} from '../src/lib/search/search-data-files.ts';
-import { collectVocabulary, type VocabularyArticle } from '../src/lib/search/vocabulary.ts';
+} from '../src/search/contract/data-files.ts';
+import { collectVocabulary, type VocabularyArticle } from '../src/search/build/vocabulary.ts';
 import { SEARCH_ARCHIVE } from '../tools/archive/search-archive.ts';
 
 const size = Number(process.argv[2] ?? 10_000);

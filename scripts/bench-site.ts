@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { builtFiles } from '../src/lib/deploy/built-site.ts';
-import { childrenCpuSeconds } from '../src/lib/process-cpu.ts';
+import { childrenCpuSeconds } from '../src/build-tools/process-cpu.ts';
 import { writeSyntheticArchive } from '../tools/archive/synthetic.ts';
 import { watchMemory, type MemoryPeaks } from '../tools/bench/process-memory.ts';
 import { spread, type Spread } from '../tools/bench/stats.ts';

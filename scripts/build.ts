@@ -1,13 +1,13 @@
 /**
  * npm run build (and npm start): `astro build` with a Node heap limit sized from the archive
- * (src/lib/build-memory.ts), so the build's memory grows with the number of articles rather
+ * (src/build-tools/heap-limits.ts), so the build's memory grows with the number of articles rather
  * than with the machine. Arguments are passed on to astro build.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { articleFileNames, contentDir } from '../src/lib/article-files.ts';
-import { astroHeapMB, heapFlags, heapLimitMB } from '../src/lib/build-memory.ts';
+import { astroHeapMB, heapFlags, heapLimitMB } from '../src/build-tools/heap-limits.ts';
 
 let heap: number;
 let articles: number;

@@ -1,13 +1,13 @@
 /**
- * npm run gen:convertible-chars: writes src/lib/search/convertible-chars.data.ts, the characters
+ * npm run gen:convertible-chars: writes src/search/browser/traditional/convertible-chars.data.ts, the characters
  * the Traditional → Simplified converter may change, from the installed opencc-js. Run it
- * after upgrading opencc-js (tests/lib/search/convertible-chars.test.ts fails until then).
+ * after upgrading opencc-js (tests/search/browser/convertible-chars.test.ts fails until then).
  */
 import { writeFileSync } from 'node:fs';
-import { convertibleChars, uroBitmap } from '../src/lib/search/convertible-chars.ts';
+import { convertibleChars, uroBitmap } from '../src/search/browser/traditional/convertible-chars.ts';
 import { converterDictionaries } from '../tools/search/converter-dictionaries.ts';
 
-const OUT = 'src/lib/search/convertible-chars.data.ts';
+const OUT = 'src/search/browser/traditional/convertible-chars.data.ts';
 const bitmap = uroBitmap(convertibleChars(await converterDictionaries()));
 writeFileSync(
   OUT,

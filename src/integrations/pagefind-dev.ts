@@ -8,8 +8,8 @@ import { join, relative } from 'node:path';
 import sirv from 'sirv';
 import type { ViteDevServer } from 'vite';
 import { isArticleFile } from '../lib/article-files.ts';
-import { SEARCH_DATA_FOLDER } from '../lib/search/search-data-files.ts';
-import { shardFolder } from '../lib/search/shards.ts';
+import { SEARCH_DATA_FOLDER } from '../search/contract/data-files.ts';
+import { shardFolder } from '../search/contract/shard-layout.ts';
 
 export interface DevIndexOptions {
   server: ViteDevServer;

@@ -1,6 +1,6 @@
 /**
- * The Pagefind search index in `astro build` and `astro dev` (written by ./search-index.ts).
- * The build indexes in a process of its own (./search-index-process.ts), started when the config
+ * The Pagefind search index in `astro build` and `astro dev` (written by src/search/build/index-writer.ts).
+ * The build indexes in a process of its own (src/search/build/index-process.ts), started when the config
  * is done, so indexing and rendering share the two cores instead of taking turns; the index
  * waits in the cache folder, since Astro empties the output folder when it renders, and moves in
  * when the pages are done. Under `astro dev` the same index is written at start and after every
@@ -12,19 +12,19 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFileNames, contentDir } from '../lib/article-files.ts';
-import { heapFlags, heapLimitMB, indexHeapMB } from '../lib/build-memory.ts';
-import { SEARCH_DATA_FOLDER } from '../lib/search/search-data-files.ts';
-import { shardFolder } from '../lib/search/shards.ts';
+import { heapFlags, heapLimitMB, indexHeapMB } from '../build-tools/heap-limits.ts';
+import { SEARCH_DATA_FOLDER } from '../search/contract/data-files.ts';
+import { shardFolder } from '../search/contract/shard-layout.ts';
 import { serveIndexInDev } from './pagefind-dev.ts';
-import { writeIndex } from './search-index.ts';
+import { writeIndex } from '../search/build/index-writer.ts';
 
 /**
  * Starts indexing every article into `folder` in a process of its own; resolves with its log
  * line, or rejects with everything it printed.
  */
 function indexInOwnProcess(folder: string, shardSize: number, cache: string | undefined): Promise<string> {
-  const script = fileURLToPath(new URL('./search-index-process.ts', import.meta.url));
-  // Its heap sized from the archive, as Astro's is (src/lib/build-memory.ts).
+  const script = fileURLToPath(new URL('../search/build/index-process.ts', import.meta.url));
+  // Its heap sized from the archive, as Astro's is (src/build-tools/heap-limits.ts).
   const heap = heapLimitMB(indexHeapMB(articleFileNames(contentDir()).length), process.env.BUILD_HEAP_MB);
   const child = spawn(
     process.execPath,

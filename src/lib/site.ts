@@ -26,7 +26,7 @@ export interface SiteConfig {
   outDir: string;
   /** Articles in the RSS feed, newest first: a feed is for what is new, the archive pages hold the rest. */
   feedSize: number;
-  /** Articles per search-index shard (SEARCH_SHARD_SIZE): bounds the build's memory, see src/lib/search/shards.ts. */
+  /** Articles per search-index shard (SEARCH_SHARD_SIZE): bounds the build's memory, see src/search/contract/shard-layout.ts. */
   searchShardSize: number;
   /**
    * Articles' worth of shards one search opens at most (SEARCH_WINDOW, default 10,000), the

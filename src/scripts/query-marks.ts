@@ -5,9 +5,9 @@
  * article's first view does not carry it; the canonical link is never touched.
  */
 import { ui } from '../lib/i18n/zh-CN.ts';
-import { containsAll, findOccurrences, type Term } from '../lib/search/match.ts';
-import { readMarkedTerms, withoutMarks } from '../lib/search/marked-link.ts';
-import { spansInNodes } from '../lib/search/text-node-spans.ts';
+import { containsAll, findOccurrences, type Term } from '../search/browser/match.ts';
+import { readMarkedTerms, withoutMarks } from '../search/browser/query-marks/link.ts';
+import { spansInNodes } from '../search/browser/query-marks/text-nodes.ts';
 
 const MARK_ATTRIBUTE = 'data-query-mark';
 

@@ -1,25 +1,25 @@
 /**
  * The search page: the state in the URL (?q=…&in=title&from=…&to=…&source=…&year=…&tag=…&sort=date) → the search
- * sequence (src/lib/search/session.ts, with Pagefind loaded from the site itself, under the base
+ * sequence (src/search/browser/session.ts, with Pagefind loaded from the site itself, under the base
  * path) → the DOM. This file only renders what the sequence reports, wires the events, and
  * keeps the state in the browser's history.
  */
 import { ui } from '../lib/i18n/zh-CN.ts';
-import type { Hit } from '../lib/search/engine.ts';
-import type { ExcerptPiece } from '../lib/search/excerpt.ts';
-import type { Facet } from '../lib/search/facets.ts';
-import type { PagefindModule } from '../lib/search/open-pagefind.ts';
-import { startSearchSession, type SearchView } from '../lib/search/session.ts';
-import { PAGEFIND_SCRIPT } from '../lib/search/shards.ts';
-import { ignoredText } from '../lib/search/status.ts';
-import { prefetchConverter, toSimplified } from '../lib/search/traditional.ts';
+import type { Hit } from '../search/browser/engine/query-plan.ts';
+import type { ExcerptPiece } from '../search/browser/excerpt.ts';
+import type { Facet } from '../search/browser/facets.ts';
+import type { PagefindModule } from '../search/browser/engine/open-index.ts';
+import { startSearchSession, type SearchView } from '../search/browser/session.ts';
+import { PAGEFIND_SCRIPT } from '../search/contract/shard-layout.ts';
+import { ignoredText } from '../search/browser/status.ts';
+import { prefetchConverter, toSimplified } from '../search/browser/traditional/to-simplified.ts';
 import {
   isAdvanced,
   readState,
   writeState,
   type FacetParam,
   type SearchState,
-} from '../lib/search/url-state.ts';
+} from '../search/browser/url-state.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,

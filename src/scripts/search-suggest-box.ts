@@ -1,16 +1,16 @@
 /**
  * Fills the header box's listbox as the reader types, from the compile-time vocabulary and title
- * files (src/lib/search/completion.ts), and drives it with the keys of an ARIA 1.2 combobox
- * (src/lib/search/combobox.ts). Loaded on the box's first focus (search-suggest.ts).
+ * files (src/search/browser/header-box/completion.ts), and drives it with the keys of an ARIA 1.2 combobox
+ * (src/search/browser/header-box/combobox.ts). Loaded on the box's first focus (search-suggest.ts).
  */
-import { closedBox, comboboxStep, type ComboboxEvent } from '../lib/search/combobox.ts';
-import { completions } from '../lib/search/completion.ts';
+import { closedBox, comboboxStep, type ComboboxEvent } from '../search/browser/header-box/combobox.ts';
+import { completions } from '../search/browser/header-box/completion.ts';
 import {
   completionFiles,
   MANIFEST_FILE,
   type SearchDataManifest,
   type VocabularyEntry,
-} from '../lib/search/search-data-files.ts';
+} from '../search/contract/data-files.ts';
 import { ui } from '../lib/i18n/zh-CN.ts';
 
 const KEYS = new Set(['ArrowDown', 'ArrowUp', 'Escape', 'Enter']);

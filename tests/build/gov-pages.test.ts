@@ -9,7 +9,7 @@ import type { CheerioAPI } from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs, indexedPages, page } from '../helpers/dist.ts';
 import { formatPubDate } from '../../src/lib/dates.ts';
-import { joinSegments } from '../../src/lib/search/segment.ts';
+import { joinSegments } from '../../src/search/contract/segment.ts';
 
 const siteDir = inject('siteDir');
 const fixtureDir = inject('fixtureDir');

@@ -4,12 +4,12 @@
  * all changes only the fronts and newest pages of its lists, its neighbour, the site-wide
  * indexes and the newest search shard. A deploy then uploads a handful of files.
  */
-import { ROUTES_FOLDER } from '../../src/lib/search/routes.ts';
+import { ROUTES_FOLDER } from '../../src/search/contract/route-files.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { diffSites } from '../../tools/site-diff.ts';
-import { shardFolder } from '../../src/lib/search/shards.ts';
+import { shardFolder } from '../../src/search/contract/shard-layout.ts';
 import { page } from '../helpers/dist.ts';
 
 const { first, second, plusOne, plusOneLog, addedSlug } = inject('stable');

@@ -1,12 +1,12 @@
 /**
- * The compile-time search data (written with the index by src/integrations/search-index.ts) as built over the search-quality
+ * The compile-time search data (written with the index by src/search/build/index-writer.ts) as built over the search-quality
  * archive: small JSON files under search-data/ (under the base path too), holding the archive's
  * own words.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { MANIFEST_FILE, pinyinFile, READINGS_FILE } from '../../src/lib/search/search-data-files.ts';
+import { MANIFEST_FILE, pinyinFile, READINGS_FILE } from '../../src/search/contract/data-files.ts';
 import { searchDataReader } from '../helpers/search-data.ts';
 
 const builtData = (dir: string) => searchDataReader((path) => readFileSync(join(dir, path), 'utf8'));

@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs, indexedPages, page } from '../helpers/dist.ts';
-import { PAGEFIND_SCRIPT, shardFolder } from '../../src/lib/search/shards.ts';
+import { PAGEFIND_SCRIPT, shardFolder } from '../../src/search/contract/shard-layout.ts';
 
 const searchDir = inject('searchDir');
 const shards = indexedPages(searchDir);

@@ -12,8 +12,8 @@ import {
   ROUTES_MANIFEST,
   type RouteFile,
   type RouteManifest,
-} from '../../src/lib/search/routes.ts';
-import { joinSegments, withoutHiddenWords } from '../../src/lib/search/segment.ts';
+} from '../../src/search/contract/route-files.ts';
+import { joinSegments, withoutHiddenWords } from '../../src/search/contract/segment.ts';
 import { indexedPages } from '../helpers/dist.ts';
 
 const searchDir = inject('searchDir');

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs, indexedPages, page, type IndexedPage } from '../helpers/dist.ts';
-import { joinSegments, withoutHiddenWords } from '../../src/lib/search/segment.ts';
+import { joinSegments, withoutHiddenWords } from '../../src/search/contract/segment.ts';
 
 const siteDir = inject('siteDir');
 const fixtureDir = inject('fixtureDir');

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { shardFolder } from '../../src/lib/search/shards.ts';
+import { shardFolder } from '../../src/search/contract/shard-layout.ts';
 import { load, type CheerioAPI } from 'cheerio';
 
 export function page(dir: string, path: string): CheerioAPI {

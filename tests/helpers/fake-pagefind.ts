@@ -4,13 +4,13 @@
  * holding it as written, and a filter-only search (null) pages by filter (one value, or any of several) and date. Shards are
  * merged as the real module merges them (mergeIndex with a mergeFilter).
  */
-import type { PagefindPage, PagefindResult } from '../../src/lib/search/engine.ts';
-import type { PagefindInstance, PagefindModule } from '../../src/lib/search/open-pagefind.ts';
-import { segmentWords } from '../../src/lib/search/segment.ts';
-import { shardFolder } from '../../src/lib/search/shards.ts';
-import type { SearchSources } from '../../src/lib/search/session.ts';
-import { prefetchConverter, toSimplified } from '../../src/lib/search/traditional.ts';
-import { DAY_FILTER } from '../../src/lib/search/url-state.ts';
+import type { PagefindPage, PagefindResult } from '../../src/search/browser/engine/query-plan.ts';
+import type { PagefindInstance, PagefindModule } from '../../src/search/browser/engine/open-index.ts';
+import { segmentWords } from '../../src/search/contract/segment.ts';
+import { shardFolder } from '../../src/search/contract/shard-layout.ts';
+import type { SearchSources } from '../../src/search/browser/session.ts';
+import { prefetchConverter, toSimplified } from '../../src/search/browser/traditional/to-simplified.ts';
+import { DAY_FILTER } from '../../src/search/browser/url-state.ts';
 
 /**
  * A page as Pagefind returns it: its content is the indexed record's, split into words. It is

@@ -1,5 +1,5 @@
 /** The vocabulary of the search-quality fixture archive, as the build collects it. */
-import { collectVocabulary } from '../../src/lib/search/vocabulary.ts';
+import { collectVocabulary } from '../../src/search/build/vocabulary.ts';
 import { SEARCH_ARCHIVE } from '../../tools/archive/search-archive.ts';
 
 export const searchArchiveVocabulary = () =>

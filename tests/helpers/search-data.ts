@@ -3,11 +3,11 @@
  * typo suggestions, each from only the files its query needs. `read`: a data file's text by its
  * path (search-data/…), from a built site or from buildSearchData's output.
  */
-import { completions } from '../../src/lib/search/completion.ts';
-import { readingsOf, syllablesOf } from '../../src/lib/search/pinyin-reading.ts';
-import { buildSearchData } from '../../src/lib/search/search-data.ts';
-import { collectVocabulary } from '../../src/lib/search/vocabulary.ts';
-import { readPinyin } from '../../src/lib/search/pinyin.ts';
+import { completions } from '../../src/search/browser/header-box/completion.ts';
+import { readingsOf, syllablesOf } from '../../src/search/build/pronunciation.ts';
+import { buildSearchData } from '../../src/search/build/data-writer.ts';
+import { collectVocabulary } from '../../src/search/build/vocabulary.ts';
+import { readPinyin } from '../../src/search/browser/pinyin-lookup.ts';
 import {
   completionFiles,
   correctionFiles,
@@ -17,8 +17,8 @@ import {
   type PinyinShard,
   type SearchDataManifest,
   type VocabularyEntry,
-} from '../../src/lib/search/search-data-files.ts';
-import { sameSoundTest, suggestCorrections } from '../../src/lib/search/typo.ts';
+} from '../../src/search/contract/data-files.ts';
+import { sameSoundTest, suggestCorrections } from '../../src/search/browser/corrections.ts';
 
 export function searchDataReader(read: (path: string) => string) {
   const parsed = new Map<string, unknown>();

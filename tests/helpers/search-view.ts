@@ -1,9 +1,9 @@
 /**
  * A SearchView that keeps what the search page would show, as a reader sees it, and a log of
- * every report, for the pure tests of the search sequence (src/lib/search/session.ts).
+ * every report, for the pure tests of the search sequence (src/search/browser/session.ts).
  */
-import type { Hit } from '../../src/lib/search/engine.ts';
-import type { SearchView, SettledSearch } from '../../src/lib/search/session.ts';
+import type { Hit } from '../../src/search/browser/engine/query-plan.ts';
+import type { SearchView, SettledSearch } from '../../src/search/browser/session.ts';
 
 export interface ShownPage {
   phase: 'idle' | 'loading' | 'done' | 'failed';

@@ -3,7 +3,7 @@
  * own binary under the Astro build, so the peaks are kept per group: node vs pagefind.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { statFields } from '../../src/lib/process-cpu.ts';
+import { statFields } from '../../src/build-tools/process-cpu.ts';
 
 interface ProcInfo {
   pid: number;

@@ -1,9 +1,9 @@
 /**
- * The dictionaries of the converter in src/lib/search/traditional.ts (opencc-js, Taiwan →
- * Mainland: "tw2s"), for the generator and test of src/lib/search/convertible-chars.data.ts.
+ * The dictionaries of the converter in src/search/browser/traditional/to-simplified.ts (opencc-js, Taiwan →
+ * Mainland: "tw2s"), for the generator and test of src/search/browser/traditional/convertible-chars.data.ts.
  * Node only: never bundled for the page.
  */
-import type { Dictionary } from '../../src/lib/search/convertible-chars.ts';
+import type { Dictionary } from '../../src/search/browser/traditional/convertible-chars.ts';
 
 export async function converterDictionaries(): Promise<Dictionary[]> {
   const { configs } = await import('opencc-js/preset/t2cn');
@@ -11,7 +11,7 @@ export async function converterDictionaries(): Promise<Dictionary[]> {
     normalizationChain?: Dictionary[][];
     conversionChain: Dictionary[][];
   };
-  if (!config) throw new Error('opencc-js has no tw2s config: check src/lib/search/traditional.ts');
+  if (!config) throw new Error('opencc-js has no tw2s config: check src/search/browser/traditional/to-simplified.ts');
   const dictionaries = [...(config.normalizationChain ?? []).flat(), ...config.conversionChain.flat()];
   if (dictionaries.some((d) => typeof d !== 'string'))
     throw new Error(

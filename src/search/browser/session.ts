@@ -1,0 +1,348 @@
+/**
+ * The search page's sequence, without the DOM: a state from the URL → Pagefind opened (once)
+ * → the query planned → exact results read batch by batch → counts, filters, related results,
+ * 加载更多 and the status. It tells a SearchView what to show; only the latest search may, so
+ * a slow old query never overwrites a newer one. Matching and ranking live in engine.ts.
+ */
+import { ABBREVIATIONS } from './abbreviation-table.ts';
+import { ui } from '../../lib/i18n/zh-CN.ts';
+import { otherSpellings, spellingGroups } from './abbreviations.ts';
+import {
+  countsFor,
+  fillExact,
+  hasMore,
+  loadDateRank,
+  loadDayRange,
+  loadFilterIndex,
+  LOOSE_BUDGET,
+  orderFor,
+  PAGE_SIZE,
+  planQuery,
+  publishedInRange,
+  selectedFilters,
+  shownHits,
+  startMatches,
+  uncheckedCount,
+  type DateRank,
+  type FilterIndex,
+  type Hit,
+  type QueryExpansions,
+  type QueryMatches,
+} from './engine/query-plan.ts';
+import type { Facet } from './facets.ts';
+import type { Term } from './match.ts';
+import { openShards, type OpenIndex, type PagefindModule } from './engine/open-index.ts';
+import { pinyinKey, readPinyin } from './pinyin-lookup.ts';
+import { MANIFEST_FILE, type PinyinShard, type SearchDataManifest } from '../contract/data-files.ts';
+import { ROUTES_MANIFEST, routeShards, type RouteFile, type RouteManifest } from '../contract/route-files.ts';
+import { searchWindow, type SearchWindow } from './search-window.ts';
+import { statusText } from './status.ts';
+import { correctionsOf } from './corrections.ts';
+import type { DayRange, SearchState } from './url-state.ts';
+
+/** What the sequence needs from outside: Pagefind's script and the Traditional → Simplified converter. */
+export interface SearchSources {
+  /** Imports pagefind.js (the browser imports it from the site, under the base path). */
+  importPagefind(): Promise<PagefindModule>;
+  base: string;
+  /** How many index shards the build wrote. */
+  shards: number;
+  /**
+   * How many shards one search opens at most (search-window.ts); with more shards than this,
+   * the route files say which may hold the query. Default: all of them.
+   */
+  windowShards?: number;
+  /** One query term in Simplified script (traditional.ts). */
+  toSimplified(term: string): Promise<string>;
+  /** Starts fetching what toSimplified needs for this query, alongside Pagefind (traditional.ts). */
+  prefetchConverter(query: string): void;
+  /** One compile-time search data file (search-data-files.ts), by its path under the base. */
+  loadSearchData(path: string): Promise<unknown>;
+}
+
+/** A query with at most this many exact results gets typo suggestions (您是不是要找). */
+export const SUGGEST_AT_MOST = 2;
+
+/** A search that has settled: everything the page shows besides the exact results. */
+export interface SettledSearch {
+  status: string;
+  /** Exact results of the query before the filters: none hides the filters. */
+  total: number;
+  facets: Facet[];
+  related: Hit[];
+  /** The archive's words and titles closest to a query that found little (您是不是要找), closest first. */
+  suggestions: string[];
+  /** True when 加载更多 may show more exact results. */
+  more: boolean;
+  /** Says how many loose matches were left unread; undefined when none were. */
+  budgetNote?: string;
+  /** After 加载更多: the position of the first new result, where the keyboard goes on. */
+  firstNew?: number;
+  /** True when older shards that may hold the query were left unsearched (搜索更早的文章). */
+  earlier: boolean;
+}
+
+/** What the page shows. Only the latest search calls it. */
+export interface SearchView {
+  /** No query: the prompt, and nothing else. */
+  idle(status: string): void;
+  /** A search started; the status is undefined for 加载更多, which keeps the current text. */
+  loading(status: string | undefined): void;
+  /** The exact results, in order: after each batch of pages read, and once complete. */
+  hits(hits: readonly Hit[]): void;
+  settled(search: SettledSearch): void;
+  failed(status: string, error: unknown): void;
+}
+
+export interface SearchSession {
+  /** Runs a search for the state; `more` shows the next PAGE_SIZE exact results of the same state. */
+  show(state: SearchState, more?: boolean): Promise<void>;
+  /** Searches the state again with the next window of older shards opened too. */
+  searchEarlier(state: SearchState): Promise<void>;
+  /** Opens Pagefind now, before any search, and fetches the index for the words being typed. */
+  preload(typed?: string): void;
+}
+
+/** Loads on the first call and keeps the result; a failed load is tried again on the next call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    const current = (loading ??= load());
+    current.catch(() => {
+      if (loading === current) loading = undefined;
+    });
+    return current;
+  };
+}
+
+/** An index that holds nothing: the query's words are in no shard within the range. */
+const NOTHING: OpenIndex = {
+  search: async () => ({ results: [] }),
+  filters: async () => ({}),
+  preload: async () => {},
+};
+
+/** Some shards opened as one index, and what was read from it once. */
+interface OpenedShards {
+  index: OpenIndex;
+  /** Every page's filter values (for the counts), read once from Pagefind's filter index. */
+  allFilters: () => Promise<FilterIndex>;
+  dates: () => Promise<DateRank>;
+  /** The pages of each date range asked for this visit: Back and Forward return to earlier ones. */
+  ranges: Map<string, Promise<ReadonlySet<string>>>;
+}
+
+export function startSearchSession(sources: SearchSources, view: SearchView): SearchSession {
+  const { base, shards } = sources;
+  const windowShards = sources.windowShards ?? shards;
+  const routed = shards > windowShards;
+  /** Every shard, the newest first: the order a search opens them in. */
+  const newestShards = Array.from({ length: shards }, (_, i) => shards - 1 - i);
+  /** A query and its date range: what decides the shards it opens. */
+  const routeKey = (state: SearchState): string =>
+    JSON.stringify([state.q, state.range.from, state.range.to]);
+  const loadModule = once(() => sources.importPagefind());
+  const loadData = <T>(path: string) => sources.loadSearchData(path) as Promise<T>;
+  const loadRoutes = once(() => loadData<RouteManifest>(ROUTES_MANIFEST));
+  const loadManifest = once(() => loadData<SearchDataManifest>(MANIFEST_FILE));
+  const loadGroups = once(async () => spellingGroups(ABBREVIATIONS));
+
+  // Each set of shards is opened once a visit: the next query held by the same shards reuses it.
+  const opened = new Map<string, Promise<OpenedShards>>();
+  function openShardSet(list: readonly number[]): Promise<OpenedShards> {
+    const key = list.join(',');
+    let found = opened.get(key);
+    if (!found) {
+      found = (
+        list.length ? loadModule().then((m) => openShards(m, base, list, shards)) : Promise.resolve(NOTHING)
+      ).then((index) => ({
+        index,
+        allFilters: once(() => loadFilterIndex(index)),
+        dates: once(() => loadDateRank(index, shards > 1 ? list : undefined)),
+        ranges: new Map(),
+      }));
+      opened.set(key, found);
+      found.catch(() => opened.delete(key));
+    }
+    return found;
+  }
+
+  /** The shards a query opens: all of them, or (routed) those that may hold its terms, newest first. */
+  async function windowFor(terms: readonly Term[], range: DayRange, windows: number): Promise<SearchWindow> {
+    const everywhere = { shards: newestShards, olderShards: 0, olderArticles: 0 };
+    // Without the route manifest (a partial deploy), every shard is searched: slow, never lost.
+    const manifest = routed ? await loadRoutes().catch(() => undefined) : undefined;
+    if (!manifest) return everywhere;
+    // Without a route file, every shard may hold the query: searched window by window.
+    const route = await routeShards(terms, manifest.buckets, (path) => loadData<RouteFile>(path)).catch(
+      () => undefined,
+    );
+    return searchWindow(manifest, route, range, windowShards, windows);
+  }
+
+  /**
+   * What the query may also mean: a Latin query the pinyin of archive words (its files are read
+   * only for Latin queries), else the other spellings of the bodies it names. When the data
+   * cannot be read, the query is searched as written.
+   */
+  async function expansionsFor(query: string): Promise<QueryExpansions> {
+    const groups = await loadGroups();
+    const spellings: QueryExpansions = { otherSpellings: (term) => otherSpellings(term, groups) };
+    if (pinyinKey(query) === undefined) return spellings;
+    const reading = await loadManifest()
+      .then((manifest) => readPinyin(query, manifest, (file) => loadData<PinyinShard>(file)))
+      .catch(() => undefined);
+    return reading && reading.as !== 'latin' ? { pinyin: reading } : spellings;
+  }
+
+  /** The corrections of a query that found little; its files are read only then. */
+  const corrections = new Map<string, Promise<string[]>>();
+  function correctionsFor(query: string): Promise<string[]> {
+    let found = corrections.get(query);
+    if (!found) {
+      found = loadManifest()
+        .then((manifest) => correctionsOf(query, manifest, sources.loadSearchData))
+        .then((suggestions) => suggestions.map((s) => s.text))
+        // No suggestions when the data cannot be read: the search itself stands.
+        .catch(() => []);
+      corrections.set(query, found);
+    }
+    return found;
+  }
+
+  const loadRange = (shardSet: OpenedShards, range: DayRange): Promise<ReadonlySet<string>> => {
+    const key = `${range.from ?? ''}/${range.to ?? ''}`;
+    let pages = shardSet.ranges.get(key);
+    if (!pages) {
+      pages = loadDayRange(shardSet.index, range);
+      shardSet.ranges.set(key, pages);
+      pages.catch(() => shardSet.ranges.delete(key));
+    }
+    return pages;
+  };
+
+  /** A query's matches, and the shards it was searched in. */
+  interface Searched {
+    matches: QueryMatches;
+    window: SearchWindow;
+    shardSet: OpenedShards;
+  }
+  // The matches of the current query (and the pages read so far) are kept while a reader filters
+  // and sorts. A new date range may open other shards, so it searches again.
+  let cached: { key: string; searched: Promise<Searched> } | undefined;
+  const searchedFor = (state: SearchState, windows: number): Promise<Searched> => {
+    const key = `${routeKey(state)} ${routed ? windows : 1}`;
+    if (cached?.key !== key) {
+      // Both downloads start at once; the converter only for queries it may change (not 知识产权).
+      sources.prefetchConverter(state.q);
+      let window: SearchWindow | undefined;
+      let shardSet: OpenedShards | undefined;
+      const indexFor = async (terms: readonly Term[]) => {
+        window = await windowFor(terms, state.range, windows);
+        shardSet = await openShardSet(window.shards);
+        return shardSet.index;
+      };
+      const searched = Promise.all([loadModule(), expansionsFor(state.q)])
+        .then(([, expansions]) => planQuery(indexFor, state.q, sources.toSimplified, expansions))
+        .then((plan) => ({ matches: startMatches(plan), window: window!, shardSet: shardSet! }));
+      cached = { key, searched };
+      // A failed search is tried again next time, unless another query has replaced it.
+      searched.catch(() => {
+        if (cached?.searched === searched) cached = undefined;
+      });
+    }
+    return cached.searched;
+  };
+
+  let latest = 0;
+  /** How many exact results the page shows; 加载更多 raises it. */
+  let wanted = PAGE_SIZE;
+  /** How many exact results the view shows now. */
+  let shown = 0;
+  /** How many windows of shards the current query has opened (搜索更早的文章 adds one). */
+  let windows = 1;
+  let windowsOf = '';
+
+  async function show(state: SearchState, more = false): Promise<void> {
+    const key = routeKey(state);
+    if (key !== windowsOf) [windows, windowsOf] = [1, key];
+    const ticket = ++latest;
+    const isLatest = () => ticket === latest;
+    wanted = more ? wanted + PAGE_SIZE : PAGE_SIZE;
+    if (!state.q) {
+      shown = 0;
+      view.idle(ui.searchPrompt);
+      return;
+    }
+    view.loading(more ? undefined : ui.searchLoading);
+    try {
+      const { matches, window, shardSet } = await searchedFor(state, windows);
+      const selected = selectedFilters(state);
+      const ranged = state.range.from !== undefined || state.range.to !== undefined;
+      // Relevance order starts with the first loose matches; filters, the date order and a
+      // date range need every candidate.
+      if (selected.length || state.sort === 'date' || ranged) await matches.plan.phrases();
+      const [dateRank, filters, inRange] = await Promise.all([
+        state.sort === 'date' ? shardSet.dates() : undefined,
+        // Only the selected values: every value (for the counts) takes one search each.
+        selected.length ? loadFilterIndex(shardSet.index, selected) : undefined,
+        ranged ? loadRange(shardSet, state.range) : undefined,
+      ]);
+      const index = { dateRank, filters, inRange };
+      if (!isLatest()) return;
+      const shownBefore = shown;
+      const showHits = (): Hit[] => {
+        const hits = shownHits(matches, orderFor(matches, state, index), wanted);
+        if (isLatest()) {
+          shown = hits.length;
+          view.hits(hits);
+        }
+        return hits;
+      };
+      // Shows each batch as soon as it is read: the first results appear after one batch.
+      await fillExact(matches, () => orderFor(matches, state, index), wanted, showHits);
+      await matches.plan.phrases();
+      if (!isLatest()) return;
+      const hits = showHits();
+      const counts = countsFor(matches, state, await shardSet.allFilters(), index);
+      if (!isLatest()) return;
+      const unchecked = uncheckedCount(matches.plan);
+      // A title-only search asked for titles: pages that merely share words in their text are not shown.
+      const related =
+        state.scope === 'title' ? [] : matches.related.filter((hit) => publishedInRange(hit, state));
+      // A query read as pinyin is already an archive word: its Latin spelling has no typo to mend.
+      const pinyinRead = matches.plan.rewrites.some((r) => r.kind === 'pinyin' || r.kind === 'initials');
+      const suggestions = counts.total <= SUGGEST_AT_MOST && !pinyinRead ? await correctionsFor(state.q) : [];
+      if (!isLatest()) return;
+      view.settled({
+        status: statusText(matches, counts, state, related.length, suggestions.length, window),
+        total: counts.total,
+        facets: counts.facets,
+        related,
+        suggestions,
+        more: hasMore(matches, orderFor(matches, state, index), hits.length),
+        budgetNote: unchecked ? ui.searchBudgetNote(LOOSE_BUDGET, unchecked) : undefined,
+        firstNew: more ? shownBefore : undefined,
+        earlier: window.olderShards > 0,
+      });
+    } catch (error) {
+      if (isLatest()) view.failed(ui.searchFailed, error);
+    }
+  }
+
+  function preload(typed?: string): void {
+    // Routed, the shards depend on the query: the newest window is opened, as a query held by
+    // every shard opens it, and the route files of the words being typed are left to the search.
+    const ready = routed
+      ? Promise.all([loadRoutes(), openShardSet(newestShards.slice(0, windowShards))])
+      : openShardSet(newestShards).then(({ index }) => (typed ? index.preload(typed) : undefined));
+    void ready.catch(() => {});
+  }
+
+  function searchEarlier(state: SearchState): Promise<void> {
+    windows++;
+    return show(state);
+  }
+
+  return { show, preload, searchEarlier };
+}

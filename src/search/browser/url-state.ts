@@ -1,0 +1,115 @@
+/**
+ * The search page's state lives in its URL
+ * (/search/?q=…&in=title&from=2024-01-01&to=2024-06-30&source=…&year=…&tag=…&sort=date),
+ * so results can be linked to, reloaded, and walked through with Back and Forward.
+ */
+import { parseDay } from '../../lib/dates.ts';
+
+/** URL parameter → Pagefind filter name (data-pagefind-filter on the article page). */
+export const FACETS = [
+  { param: 'source', filter: '来源' },
+  { param: 'year', filter: '年份' },
+  { param: 'tag', filter: '标签' },
+] as const;
+
+/**
+ * The filter holding each page's publication day (YYYY-MM-DD, Shanghai) for `from`/`to`: not a
+ * facet, never counted or shown, only asked for the days of a range.
+ */
+export const DAY_FILTER = '日期';
+
+export type FacetParam = (typeof FACETS)[number]['param'];
+export type SortOrder = 'relevance' | 'date';
+/** Where the query must occur: anywhere in the article (the default), or in its title. */
+export type SearchScope = 'all' | 'title';
+
+/** Publication days, both included, as Shanghai calendar days (YYYY-MM-DD); either may be open. */
+export interface DayRange {
+  from?: string;
+  to?: string;
+}
+
+/** A URL value the page could not use, shown to the reader rather than failing. */
+export type IgnoredValue =
+  | { kind: 'not-a-day'; param: 'from' | 'to'; value: string }
+  | { kind: 'reversed-range'; from: string; to: string }
+  | { kind: 'unknown-scope'; value: string };
+
+export interface SearchState {
+  q: string;
+  sort: SortOrder;
+  scope: SearchScope;
+  range: DayRange;
+  /** Selected values per facet; several values of one facet mean any of them. */
+  selected: Record<FacetParam, string[]>;
+  /** What the URL held that was ignored; never written back. */
+  ignored: IgnoredValue[];
+}
+
+export const emptySelection = (): Record<FacetParam, string[]> => ({ source: [], year: [], tag: [] });
+
+/** True when a state narrows results by scope or dates (the advanced search). */
+export const isAdvanced = (state: SearchState): boolean =>
+  state.scope === 'title' || state.range.from !== undefined || state.range.to !== undefined;
+
+function readRange(params: URLSearchParams, ignored: IgnoredValue[]): DayRange {
+  const range: DayRange = {};
+  for (const param of ['from', 'to'] as const) {
+    const value = (params.get(param) ?? '').trim();
+    if (!value) continue;
+    const day = parseDay(value);
+    if (day) range[param] = day;
+    else ignored.push({ kind: 'not-a-day', param, value });
+  }
+  if (range.from && range.to && range.to < range.from) {
+    ignored.push({ kind: 'reversed-range', from: range.from, to: range.to });
+    return {};
+  }
+  return range;
+}
+
+function readScope(params: URLSearchParams, ignored: IgnoredValue[]): SearchScope {
+  const value = (params.get('in') ?? '').trim();
+  if (value === 'title') return 'title';
+  if (value && value !== 'all') ignored.push({ kind: 'unknown-scope', value });
+  return 'all';
+}
+
+export function readState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const selected = emptySelection();
+  for (const { param } of FACETS) {
+    selected[param] = [
+      ...new Set(
+        params
+          .getAll(param)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
+  }
+  const ignored: IgnoredValue[] = [];
+  return {
+    q: (params.get('q') ?? '').trim(),
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+    scope: readScope(params, ignored),
+    range: readRange(params, ignored),
+    selected,
+    ignored,
+  };
+}
+
+/** The query string for a state ("" when empty); the defaults (full text, relevance) are not written. */
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.scope === 'title') params.set('in', 'title');
+  if (state.range.from) params.set('from', state.range.from);
+  if (state.range.to) params.set('to', state.range.to);
+  for (const { param } of FACETS) {
+    for (const value of state.selected[param]) params.append(param, value);
+  }
+  if (state.sort === 'date') params.set('sort', 'date');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

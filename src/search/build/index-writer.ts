@@ -1,0 +1,200 @@
+/**
+ * Writes the Pagefind search index of every article, with Pagefind's Node API, from the
+ * articles' data (src/search/build/index-record.ts), not from the written pages: in shards of
+ * SITE.searchShardSize articles counted from the oldest, one after another (Pagefind keeps about
+ * 0.24 MB per article in memory until it writes, so the binary is closed after each shard), and
+ * the route files that say which shards hold each word (src/search/contract/route-files.ts), and the
+ * compile-time search data (pinyin, vocabulary: search-data/) from the same words. No Astro here:
+ * the build runs it in a process of its own (index-process.ts), `astro dev` in its own.
+ */
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  mkdirSync,
+  writeFileSync,
+} from 'node:fs';
+import { findPackageJSON } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { newestFirst } from '../../lib/article.ts';
+import { parseArticleFile } from '../../lib/article-file.ts';
+import { readArticleDates } from '../../lib/article-files.ts';
+import { shanghaiDay } from '../../lib/dates.ts';
+import {
+  searchRecord,
+  segmentArticle,
+  type IndexedArticle,
+  type SearchRecord,
+} from './index-record.ts';
+import { readingsOf, syllablesOf } from './pronunciation.ts';
+import { buildRoutes, recordWordCollector, type ShardSpan } from '../contract/route-files.ts';
+import { buildSearchData } from './data-writer.ts';
+import { shardKey } from './shard-cache-key.ts';
+import { intoShards, shardFolder } from '../contract/shard-layout.ts';
+import { addToVocabulary, emptyVocabulary } from './vocabulary.ts';
+
+/** Pagefind's version, part of every shard's key (its package exports no package.json to import). */
+function pagefindVersion(): string {
+  const file = findPackageJSON('pagefind', import.meta.url);
+  if (!file) throw new Error('news-archive:pagefind: cannot find the pagefind package. Run npm ci.');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+/** Pagefind's own search UIs: the search page has its own, so they are not published. */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+/** A merged shard needs only its entry file, metadata, chunks and fragments. */
+const SHARED_FILES = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
+
+async function writeShard(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  // 'und': the text is already split into words, so Pagefind must not segment it again.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    // Sent without waiting for each answer: a round trip per article cost 6 s at 10,000 articles.
+    const answers = records.map(async ({ url, html }) => {
+      const added = await index.addHTMLFile({ url, content: html });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+    });
+    await Promise.all(answers);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length)
+      throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  } finally {
+    // Stops the binary, which gives back the shard's memory; the next shard starts a new one.
+    await pagefind.close();
+  }
+}
+
+/** What writeIndex did: for the build's log. */
+export interface IndexWritten {
+  pages: number;
+  shards: number;
+  reused: number;
+  searchDataFiles: number;
+  /**
+   * Milliseconds spent reading and splitting the articles (while Pagefind writes the shard
+   * before), waiting for Pagefind, and on the route files and search data.
+   */
+  ms: { articles: number; pagefind: number; data: number };
+}
+
+/**
+ * Indexes every article into `folder` (shard folders inside it), with the route files, and
+ * writes the compile-time search data (src/search/build/data-writer.ts) beside them, from the same
+ * words: each article's text is split into words once. With `cache`, a shard whose records are
+ * unchanged since an earlier build is copied from there instead of indexed again
+ * (src/search/build/shard-cache-key.ts); the cache keeps only this build's shards.
+ */
+export async function writeIndex(
+  folder: string,
+  shardSize: number,
+  cache: string | undefined,
+): Promise<IndexWritten> {
+  rmSync(folder, { recursive: true, force: true });
+  // Oldest first, so each shard is a span of dates and a full shard stays the same as newer
+  // articles arrive. Only each article's date and file are read for all; each shard's articles
+  // are read whole in their turn (100,000 articles' frontmatter held 150 MB or so).
+  const files = [...readArticleDates()].sort((a, b) => newestFirst(b, a));
+  const shards = intoShards(files, shardSize);
+  const version = pagefindVersion();
+  const keys = new Set<string>();
+  let reused = 0;
+  // What the search page needs to open only the shards that may hold a query (routes.ts).
+  const collectWords = recordWordCollector();
+  const shardWords: Set<string>[] = [];
+  const spans: ShardSpan[] = [];
+  const vocabulary = emptyVocabulary();
+  const ms = { articles: 0, pagefind: 0, data: 0 };
+  let lap = performance.now();
+  const timed = (part: keyof typeof ms): void => {
+    const now = performance.now();
+    ms[part] += Math.round(now - lap);
+    lap = now;
+  };
+  /** The shard Pagefind is writing, while the next shard's records are made. */
+  let writing: Promise<void> = Promise.resolve();
+  /** When the event loop last ran: Pagefind reads the shard before through a 64 KB pipe. */
+  let yielded = performance.now();
+  for (const [i, shard] of shards.entries()) {
+    const shardPath = join(folder, shardFolder(i));
+    const words = new Set<string>();
+    const records: SearchRecord[] = [];
+    for (const { id, file, data: dated } of shard) {
+      // Every 10 ms the event loop runs, to feed Pagefind the shard before; every 32 articles
+      // (about 100 ms) starved it: 60 s to index 10,000 articles alone, 50 s now.
+      if (performance.now() - yielded > 10) {
+        await new Promise(setImmediate);
+        yielded = performance.now();
+      }
+      const article: IndexedArticle = { id, ...parseArticleFile(readFileSync(file, 'utf8'), file) };
+      const { data } = article;
+      // The file changed since its date was read: its shard would be cut from a stale order.
+      if (data.publishedAt !== dated.publishedAt)
+        throw new Error(`${file} changed while the search index was being built: build again.`);
+      const text = segmentArticle(article);
+      addToVocabulary(vocabulary, {
+        ...text,
+        source: data.source,
+        tags: data.tags,
+        words: { title: text.titleWords, paragraphs: text.paragraphWords },
+      });
+      const record = searchRecord(article, text);
+      collectWords(record.words, words);
+      records.push(record);
+    }
+    shardWords.push(words);
+    const days = shard.map((a) => shanghaiDay(a.data.publishedAt));
+    spans.push({ first: days[0] ?? '', last: days.at(-1) ?? '', articles: shard.length });
+    // The first shard also carries Pagefind's script and WebAssembly, so its files differ.
+    const key = shardKey(records, `pagefind ${version} und ${i === 0 ? 'entry' : 'merged'}`);
+    timed('articles');
+    // One shard in Pagefind at a time (each holds about 0.24 MB an article until written), and
+    // every shard after the first is written inside the first one's folder once it is done.
+    await writing;
+    timed('pagefind');
+    keys.add(key);
+    const cached = cache && join(cache, key);
+    if (cached && existsSync(cached)) {
+      cpSync(cached, shardPath, { recursive: true });
+      reused++;
+      continue;
+    }
+    writing = (async () => {
+      await writeShard(records, shardPath);
+      for (const file of [...UNUSED_FILES, ...(i > 0 ? SHARED_FILES : [])])
+        rmSync(join(shardPath, file), { force: true });
+      // Renamed into place whole, so a build that stops half way never leaves a partial shard to reuse.
+      if (cached) {
+        cpSync(shardPath, `${cached}.${process.pid}`, { recursive: true });
+        renameSync(`${cached}.${process.pid}`, cached);
+      }
+    })();
+    // Awaited before the next shard; a failure meanwhile is not an unhandled one.
+    writing.catch(() => {});
+  }
+  await writing;
+  timed('pagefind');
+  const searchData = buildSearchData(vocabulary, { syllablesOf, readingsOf });
+  for (const [path, json] of [...buildRoutes(shardWords, spans), ...searchData]) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), json);
+  }
+  timed('data');
+  if (cache) {
+    for (const name of readdirSync(cache).filter((n) => !keys.has(n)))
+      rmSync(join(cache, name), { recursive: true, force: true });
+  }
+  return { pages: files.length, shards: shards.length, reused, searchDataFiles: searchData.size, ms };
+}

@@ -1,0 +1,108 @@
+/**
+ * Searching a large archive: the search opens only the shards whose route files say they may
+ * hold the query, the newest window of them first, says which dates it has searched, and
+ * 搜索更早的文章 reaches every other match.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PagefindPage } from '../../../src/search/browser/engine/query-plan.ts';
+import { buildRoutes, recordWordCollector, ROUTES_MANIFEST } from '../../../src/search/contract/route-files.ts';
+import { shanghaiDay } from '../../../src/lib/dates.ts';
+import { shardFolder } from '../../../src/search/contract/shard-layout.ts';
+import { startSearchSession } from '../../../src/search/browser/session.ts';
+import { readState } from '../../../src/search/browser/url-state.ts';
+import { fakePagefind, fakeSources, page } from '../../helpers/fake-pagefind.ts';
+import { recordingView, urls } from '../../helpers/search-view.ts';
+
+// Four shards of a year each, counted from the oldest as the build cuts them.
+const shards: PagefindPage[][] = [2021, 2022, 2023, 2024].map((year) => [
+  page(`/${year}/ip/`, `${year}年知识产权工作会议`, '加强知识产权保护。', String(year)),
+  page(
+    `/${year}/port/`,
+    `${year}年港口建设`,
+    year === 2022 ? '张雁云出席会议。' : '码头扩建。',
+    String(year),
+  ),
+]);
+
+/** The route files the build would write for these shards. */
+function routeData(): Map<string, string> {
+  const collect = recordWordCollector();
+  const words = shards.map((pages) => {
+    const set = new Set<string>();
+    for (const p of pages) collect([p.content], set);
+    return set;
+  });
+  const spans = shards.map((pages) => {
+    const days = pages.map((p) => shanghaiDay(p.meta.published!)).sort();
+    return { first: days[0]!, last: days.at(-1)!, articles: pages.length };
+  });
+  return buildRoutes(words, spans);
+}
+
+function session(data = routeData()) {
+  const fake = fakePagefind(shards);
+  const { view, shown } = recordingView();
+  const sources = fakeSources(fake, shards.length, data, [], 2);
+  return { fake, shown, session: startSearchSession(sources, view) };
+}
+
+const merged = (fake: { merged: string[] }) => new Set(fake.merged);
+
+describe('searching a large archive window by window', () => {
+  it('opens the newest window first, says what it searched, then reaches the older shards', async () => {
+    const { fake, shown, session: s } = session();
+    const state = readState('?q=知识产权');
+    await s.show(state);
+    expect(urls(shown.hits).sort()).toEqual(['/2023/ip/', '/2024/ip/']);
+    expect(merged(fake)).toEqual(new Set([`/${shardFolder(2)}`, `/${shardFolder(3)}`]));
+    expect(shown.status).toContain('共找到 2 篇文章');
+    expect(shown.status).toContain('已搜索2023年1月1日至2024年1月1日发布的文章；更早的约 4 篇文章尚未搜索。');
+    expect(shown.settled?.earlier).toBe(true);
+
+    await s.searchEarlier(state);
+    expect(urls(shown.hits).sort()).toEqual(['/2021/ip/', '/2022/ip/', '/2023/ip/', '/2024/ip/']);
+    expect(shown.status).not.toContain('尚未搜索');
+    expect(shown.settled?.earlier).toBe(false);
+  });
+
+  it('opens only the old shard that holds a name, and finds it at once', async () => {
+    const { fake, shown, session: s } = session();
+    await s.show(readState('?q=张雁云'));
+    expect(urls(shown.hits)).toEqual(['/2022/port/']);
+    expect(merged(fake)).toEqual(new Set([`/${shardFolder(1)}`]));
+    expect(shown.settled?.earlier).toBe(false);
+  });
+
+  it('keeps the first shard out of the results when it is not asked for', async () => {
+    const { shown, session: s } = session();
+    await s.show(readState('?q=码头'));
+    // Held by 2021, 2023 and 2024: the newest two first, with no word of 2021's page.
+    expect(urls(shown.hits).sort()).toEqual(['/2023/port/', '/2024/port/']);
+  });
+
+  it('opens only the shards within the date range asked for', async () => {
+    const { fake, shown, session: s } = session();
+    await s.show(readState('?q=知识产权&from=2021-01-01&to=2021-12-31'));
+    expect(urls(shown.hits)).toEqual(['/2021/ip/']);
+    expect(fake.merged).toEqual([]);
+  });
+
+  it('opens nothing for a word no shard holds', async () => {
+    const { fake, shown, session: s } = session();
+    await s.show(readState('?q=乡村振兴'));
+    expect(shown.hits).toEqual([]);
+    expect(shown.status).toContain('没有找到');
+    expect(fake.merged).toEqual([]);
+  });
+
+  it('searches every shard, window by window, when a route file cannot be read', async () => {
+    const data = new Map([...routeData()].filter(([path]) => path === ROUTES_MANIFEST));
+    const { shown, session: s } = session(data);
+    const state = readState('?q=张雁云');
+    await s.show(state);
+    expect(shown.hits).toEqual([]);
+    expect(shown.settled?.earlier).toBe(true);
+    await s.searchEarlier(state);
+    expect(urls(shown.hits)).toEqual(['/2022/port/']);
+  });
+});
