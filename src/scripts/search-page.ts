@@ -5,10 +5,11 @@
  * keeps the state in the browser's history.
  */
 import { ui } from '../lib/i18n/zh-CN.ts';
-import type { Hit } from '../search/browser/engine/query-plan.ts';
+import type { Hit } from '../search/browser/engine/page-reads.ts';
 import type { ExcerptPiece } from '../search/browser/excerpt.ts';
 import type { Facet } from '../search/browser/facets.ts';
-import type { PagefindModule } from '../search/browser/engine/open-index.ts';
+import type { PagefindModule } from '../search/browser/engine/pagefind-api.ts';
+import { searchDataFetcher } from '../search/browser/data-fetch.ts';
 import { startSearchSession, type SearchView } from '../search/browser/session.ts';
 import { PAGEFIND_SCRIPT } from '../search/contract/shard-layout.ts';
 import { ignoredText } from '../search/browser/status.ts';
@@ -186,10 +187,7 @@ export function startSearchPage(): void {
       windowShards: Number(root.dataset.windowShards ?? shards),
       toSimplified,
       prefetchConverter,
-      loadSearchData: (path) =>
-        fetch(`${base}${path}`).then((r) =>
-          r.ok ? (r.json() as Promise<unknown>) : Promise.reject(new Error(`${path}: ${r.status}`)),
-        ),
+      loadSearchData: searchDataFetcher(base),
     },
     view,
   );

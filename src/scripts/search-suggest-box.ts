@@ -4,30 +4,22 @@
  * (src/search/browser/header-box/combobox.ts). Loaded on the box's first focus (search-suggest.ts).
  */
 import { closedBox, comboboxStep, type ComboboxEvent } from '../search/browser/header-box/combobox.ts';
-import { completions } from '../search/browser/header-box/completion.ts';
+import { completions, completionFiles } from '../search/browser/header-box/completion.ts';
 import {
-  completionFiles,
   MANIFEST_FILE,
   type SearchDataManifest,
   type VocabularyEntry,
 } from '../search/contract/data-files.ts';
 import { ui } from '../lib/i18n/zh-CN.ts';
+import { searchDataFetcher } from '../search/browser/data-fetch.ts';
 
 const KEYS = new Set(['ArrowDown', 'ArrowUp', 'Escape', 'Enter']);
 
 export function attachSuggestions(form: HTMLFormElement, input: HTMLInputElement, list: HTMLElement): void {
   const base = form.dataset.base ?? '/';
   const status = form.querySelector<HTMLElement>('[data-suggest-status]');
-  const files = new Map<string, Promise<unknown>>();
-  const fetchJson = <T>(path: string): Promise<T> => {
-    if (!files.has(path))
-      files.set(
-        path,
-        fetch(base + path).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`)))),
-      );
-    return files.get(path) as Promise<T>;
-  };
-  const manifest = fetchJson<SearchDataManifest>(MANIFEST_FILE);
+  const fetchData = searchDataFetcher(base);
+  const fetchJson = <T>(path: string) => fetchData(path) as Promise<T>;
   let state = closedBox(input.value);
 
   const optionId = (i: number): string => `${list.id}-${i}`;
@@ -61,7 +53,7 @@ export function attachSuggestions(form: HTMLFormElement, input: HTMLInputElement
 
   async function suggest(typed: string): Promise<void> {
     try {
-      const paths = completionFiles(typed, await manifest);
+      const paths = completionFiles(typed, await fetchJson<SearchDataManifest>(MANIFEST_FILE));
       const entries = (await Promise.all(paths.map((p) => fetchJson<VocabularyEntry[]>(p)))).flat();
       apply({ type: 'options', typed, options: completions(typed, entries) });
     } catch {

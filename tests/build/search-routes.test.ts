@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { shanghaiDay } from '../../src/lib/dates.ts';
+import { routeShards } from '../../src/search/browser/route-lookup.ts';
 import {
-  routeShards,
   ROUTES_MANIFEST,
   type RouteFile,
   type RouteManifest,

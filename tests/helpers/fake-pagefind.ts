@@ -4,13 +4,17 @@
  * holding it as written, and a filter-only search (null) pages by filter (one value, or any of several) and date. Shards are
  * merged as the real module merges them (mergeIndex with a mergeFilter).
  */
-import type { PagefindPage, PagefindResult } from '../../src/search/browser/engine/query-plan.ts';
-import type { PagefindInstance, PagefindModule } from '../../src/search/browser/engine/open-index.ts';
+import type {
+  PagefindPage,
+  PagefindResult,
+  PagefindInstance,
+  PagefindModule,
+} from '../../src/search/browser/engine/pagefind-api.ts';
 import { segmentWords } from '../../src/search/contract/segment.ts';
 import { shardFolder } from '../../src/search/contract/shard-layout.ts';
 import type { SearchSources } from '../../src/search/browser/session.ts';
 import { prefetchConverter, toSimplified } from '../../src/search/browser/traditional/to-simplified.ts';
-import { DAY_FILTER } from '../../src/search/browser/url-state.ts';
+import { DAY_FILTER } from '../../src/search/contract/index-fields.ts';
 
 /**
  * A page as Pagefind returns it: its content is the indexed record's, split into words. It is

@@ -3,14 +3,13 @@
  * typo suggestions, each from only the files its query needs. `read`: a data file's text by its
  * path (search-data/…), from a built site or from buildSearchData's output.
  */
-import { completions } from '../../src/search/browser/header-box/completion.ts';
+import { completions, completionFiles } from '../../src/search/browser/header-box/completion.ts';
 import { readingsOf, syllablesOf } from '../../src/search/build/pronunciation.ts';
 import { buildSearchData } from '../../src/search/build/data-writer.ts';
 import { collectVocabulary } from '../../src/search/build/vocabulary.ts';
 import { readPinyin } from '../../src/search/browser/pinyin-lookup.ts';
+import { correctionFiles, sameSoundTest, suggestCorrections } from '../../src/search/browser/corrections.ts';
 import {
-  completionFiles,
-  correctionFiles,
   MANIFEST_FILE,
   READINGS_FILE,
   type CharacterReadings,
@@ -18,7 +17,6 @@ import {
   type SearchDataManifest,
   type VocabularyEntry,
 } from '../../src/search/contract/data-files.ts';
-import { sameSoundTest, suggestCorrections } from '../../src/search/browser/corrections.ts';
 
 export function searchDataReader(read: (path: string) => string) {
   const parsed = new Map<string, unknown>();

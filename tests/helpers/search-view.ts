@@ -2,7 +2,7 @@
  * A SearchView that keeps what the search page would show, as a reader sees it, and a log of
  * every report, for the pure tests of the search sequence (src/search/browser/session.ts).
  */
-import type { Hit } from '../../src/search/browser/engine/query-plan.ts';
+import type { Hit } from '../../src/search/browser/engine/page-reads.ts';
 import type { SearchView, SettledSearch } from '../../src/search/browser/session.ts';
 
 export interface ShownPage {

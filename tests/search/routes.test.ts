@@ -3,17 +3,15 @@
  * out by mistake would lose its matches, so every case here is about what must be found.
  */
 import { describe, expect, it } from 'vitest';
+import { buildRoutes, recordWordCollector } from '../../src/search/build/route-writer.ts';
 import {
-  buildRoutes,
   maskShards,
-  recordWordCollector,
-  routeShards,
   ROUTES_MANIFEST,
   shardMask,
-  spellingWords,
   type RouteFile,
   type RouteManifest,
 } from '../../src/search/contract/route-files.ts';
+import { routeShards, spellingWords } from '../../src/search/browser/route-lookup.ts';
 import type { Article } from '../../src/lib/article.ts';
 import { searchRecord, type SearchRecord } from '../../src/search/build/index-record.ts';
 import { segmentWords } from '../../src/search/contract/segment.ts';

@@ -11,7 +11,8 @@ export async function converterDictionaries(): Promise<Dictionary[]> {
     normalizationChain?: Dictionary[][];
     conversionChain: Dictionary[][];
   };
-  if (!config) throw new Error('opencc-js has no tw2s config: check src/search/browser/traditional/to-simplified.ts');
+  if (!config)
+    throw new Error('opencc-js has no tw2s config: check src/search/browser/traditional/to-simplified.ts');
   const dictionaries = [...(config.normalizationChain ?? []).flat(), ...config.conversionChain.flat()];
   if (dictionaries.some((d) => typeof d !== 'string'))
     throw new Error(

@@ -6,8 +6,11 @@
  */
 import { foldString } from '../contract/fold.ts';
 import {
-  correctionFiles,
+  longestPrefix,
   READINGS_FILE,
+  titleFile,
+  vocabularyBucket,
+  vocabularyFile,
   type CharacterReadings,
   type SearchDataManifest,
   type VocabularyEntry,
@@ -78,6 +81,19 @@ export function suggestCorrections(
     .sort((a, b) => a.cost - b.cost || b.articles - a.articles || a.text.localeCompare(b.text))
     .slice(0, limit)
     .map(({ text, kind, cost }) => ({ text, kind, cost }));
+}
+
+/**
+ * The files that hold every word, tag and source one edit from the query (those of its first
+ * and second characters: vocabularyBucket), and the titles that begin as it does (a title typed
+ * with a slip in its first characters is not found).
+ */
+export function correctionFiles(query: string, manifest: SearchDataManifest): string[] {
+  const folded = foldString(query.trim());
+  const chars = Array.from(folded).slice(0, 2);
+  const buckets = new Set(chars.map((c) => vocabularyBucket(c, manifest.vocabularyBuckets)));
+  const titles = longestPrefix(folded, manifest.titlePrefixes);
+  return [...[...buckets].map(vocabularyFile), ...(titles === undefined ? [] : [titleFile(titles)])];
 }
 
 /** The corrections of a query, reading only the files that may hold them (correctionFiles) and the readings. */

@@ -6,7 +6,12 @@
  * Latin word of the archive (Asian Games, 415X) stays itself.
  */
 import { foldString } from '../contract/fold.ts';
-import { longestPrefix, pinyinFile, type PinyinShard, type SearchDataManifest } from '../contract/data-files.ts';
+import {
+  longestPrefix,
+  pinyinFile,
+  type PinyinShard,
+  type SearchDataManifest,
+} from '../contract/data-files.ts';
 
 /** The query folded to a table key: lower-case letters only (ü typed as v), spaces dropped. */
 export function pinyinKey(text: string): string | undefined {

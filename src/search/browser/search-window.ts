@@ -1,7 +1,7 @@
 /**
  * Which shards a search opens. A search costs Pagefind about the same per shard it opens, so at
  * 100,000 articles a query held by every shard would wait on all 40. The page opens the shards
- * that may hold the query (routes.ts) within the date range asked for, the newest first, at
+ * that may hold the query (route-lookup.ts) within the date range asked for, the newest first, at
  * most SITE.searchWindow articles' worth at a time, and says which span of dates it has
  * searched; 搜索更早的文章 opens the next window as well, ranked with the first.
  */
@@ -19,10 +19,6 @@ export interface SearchWindow {
   /** About how many articles they hold. */
   olderArticles: number;
 }
-
-/** How many shards one window holds: at least one. */
-export const shardsPerWindow = (windowArticles: number, shardSize: number): number =>
-  Math.max(1, Math.floor(windowArticles / shardSize));
 
 const overlaps = (span: { first: string; last: string }, { from, to }: DayRange): boolean =>
   (!from || span.last >= from) && (!to || span.first <= to);

@@ -2,43 +2,29 @@
  * The search page's sequence, without the DOM: a state from the URL → Pagefind opened (once)
  * → the query planned → exact results read batch by batch → counts, filters, related results,
  * 加载更多 and the status. It tells a SearchView what to show; only the latest search may, so
- * a slow old query never overwrites a newer one. Matching and ranking live in engine.ts.
+ * a slow old query never overwrites a newer one. Matching and ranking live in engine/.
  */
-import { ABBREVIATIONS } from './abbreviation-table.ts';
 import { ui } from '../../lib/i18n/zh-CN.ts';
+import { MANIFEST_FILE, type PinyinShard, type SearchDataManifest } from '../contract/data-files.ts';
+import { ABBREVIATIONS } from './abbreviation-table.ts';
 import { otherSpellings, spellingGroups } from './abbreviations.ts';
-import {
-  countsFor,
-  fillExact,
-  hasMore,
-  loadDateRank,
-  loadDayRange,
-  loadFilterIndex,
-  LOOSE_BUDGET,
-  orderFor,
-  PAGE_SIZE,
-  planQuery,
-  publishedInRange,
-  selectedFilters,
-  shownHits,
-  startMatches,
-  uncheckedCount,
-  type DateRank,
-  type FilterIndex,
-  type Hit,
-  type QueryExpansions,
-  type QueryMatches,
-} from './engine/query-plan.ts';
+import { correctionsOf } from './corrections.ts';
+import { loadFilterIndex, selectedFilters } from './engine/index-loaders.ts';
+import { countsFor, hasMore, orderFor, publishedInRange, shownHits } from './engine/ordering.ts';
+import { fillExact, startMatches, type Hit, type QueryMatches } from './engine/page-reads.ts';
+import type { PagefindModule } from './engine/pagefind-api.ts';
+import { LOOSE_BUDGET, planQuery, uncheckedCount, type QueryExpansions } from './engine/query-plan.ts';
 import type { Facet } from './facets.ts';
 import type { Term } from './match.ts';
-import { openShards, type OpenIndex, type PagefindModule } from './engine/open-index.ts';
+import { memo } from './memo.ts';
 import { pinyinKey, readPinyin } from './pinyin-lookup.ts';
-import { MANIFEST_FILE, type PinyinShard, type SearchDataManifest } from '../contract/data-files.ts';
-import { ROUTES_MANIFEST, routeShards, type RouteFile, type RouteManifest } from '../contract/route-files.ts';
-import { searchWindow, type SearchWindow } from './search-window.ts';
+import type { SearchWindow } from './search-window.ts';
+import { shardSets, type OpenedShards } from './shard-sets.ts';
 import { statusText } from './status.ts';
-import { correctionsOf } from './corrections.ts';
-import type { DayRange, SearchState } from './url-state.ts';
+import type { SearchState } from './url-state.ts';
+
+/** Exact results shown at a time (加载更多 shows the next ones). */
+export const PAGE_SIZE = 20;
 
 /** What the sequence needs from outside: Pagefind's script and the Traditional → Simplified converter. */
 export interface SearchSources {
@@ -52,11 +38,11 @@ export interface SearchSources {
    * the route files say which may hold the query. Default: all of them.
    */
   windowShards?: number;
-  /** One query term in Simplified script (traditional.ts). */
+  /** One query term in Simplified script (traditional/to-simplified.ts). */
   toSimplified(term: string): Promise<string>;
-  /** Starts fetching what toSimplified needs for this query, alongside Pagefind (traditional.ts). */
+  /** Starts fetching what toSimplified needs for this query, alongside Pagefind (traditional/to-simplified.ts). */
   prefetchConverter(query: string): void;
-  /** One compile-time search data file (search-data-files.ts), by its path under the base. */
+  /** One compile-time search data file (contract/data-files.ts), by its path under the base. */
   loadSearchData(path: string): Promise<unknown>;
 }
 
@@ -103,82 +89,18 @@ export interface SearchSession {
   preload(typed?: string): void;
 }
 
-/** Loads on the first call and keeps the result; a failed load is tried again on the next call. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () => {
-    const current = (loading ??= load());
-    current.catch(() => {
-      if (loading === current) loading = undefined;
-    });
-    return current;
-  };
-}
-
-/** An index that holds nothing: the query's words are in no shard within the range. */
-const NOTHING: OpenIndex = {
-  search: async () => ({ results: [] }),
-  filters: async () => ({}),
-  preload: async () => {},
-};
-
-/** Some shards opened as one index, and what was read from it once. */
-interface OpenedShards {
-  index: OpenIndex;
-  /** Every page's filter values (for the counts), read once from Pagefind's filter index. */
-  allFilters: () => Promise<FilterIndex>;
-  dates: () => Promise<DateRank>;
-  /** The pages of each date range asked for this visit: Back and Forward return to earlier ones. */
-  ranges: Map<string, Promise<ReadonlySet<string>>>;
-}
-
 export function startSearchSession(sources: SearchSources, view: SearchView): SearchSession {
   const { base, shards } = sources;
   const windowShards = sources.windowShards ?? shards;
-  const routed = shards > windowShards;
-  /** Every shard, the newest first: the order a search opens them in. */
-  const newestShards = Array.from({ length: shards }, (_, i) => shards - 1 - i);
   /** A query and its date range: what decides the shards it opens. */
   const routeKey = (state: SearchState): string =>
     JSON.stringify([state.q, state.range.from, state.range.to]);
-  const loadModule = once(() => sources.importPagefind());
+  const loadModule = memo(() => sources.importPagefind());
   const loadData = <T>(path: string) => sources.loadSearchData(path) as Promise<T>;
-  const loadRoutes = once(() => loadData<RouteManifest>(ROUTES_MANIFEST));
-  const loadManifest = once(() => loadData<SearchDataManifest>(MANIFEST_FILE));
-  const loadGroups = once(async () => spellingGroups(ABBREVIATIONS));
-
-  // Each set of shards is opened once a visit: the next query held by the same shards reuses it.
-  const opened = new Map<string, Promise<OpenedShards>>();
-  function openShardSet(list: readonly number[]): Promise<OpenedShards> {
-    const key = list.join(',');
-    let found = opened.get(key);
-    if (!found) {
-      found = (
-        list.length ? loadModule().then((m) => openShards(m, base, list, shards)) : Promise.resolve(NOTHING)
-      ).then((index) => ({
-        index,
-        allFilters: once(() => loadFilterIndex(index)),
-        dates: once(() => loadDateRank(index, shards > 1 ? list : undefined)),
-        ranges: new Map(),
-      }));
-      opened.set(key, found);
-      found.catch(() => opened.delete(key));
-    }
-    return found;
-  }
-
-  /** The shards a query opens: all of them, or (routed) those that may hold its terms, newest first. */
-  async function windowFor(terms: readonly Term[], range: DayRange, windows: number): Promise<SearchWindow> {
-    const everywhere = { shards: newestShards, olderShards: 0, olderArticles: 0 };
-    // Without the route manifest (a partial deploy), every shard is searched: slow, never lost.
-    const manifest = routed ? await loadRoutes().catch(() => undefined) : undefined;
-    if (!manifest) return everywhere;
-    // Without a route file, every shard may hold the query: searched window by window.
-    const route = await routeShards(terms, manifest.buckets, (path) => loadData<RouteFile>(path)).catch(
-      () => undefined,
-    );
-    return searchWindow(manifest, route, range, windowShards, windows);
-  }
+  const loadManifest = memo(() => loadData<SearchDataManifest>(MANIFEST_FILE));
+  const loadGroups = memo(async () => spellingGroups(ABBREVIATIONS));
+  const sets = shardSets({ loadModule, loadData: sources.loadSearchData, base, shards, windowShards });
+  const { routed, newestShards } = sets;
 
   /**
    * What the query may also mean: a Latin query the pinyin of archive words (its files are read
@@ -196,30 +118,15 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
   }
 
   /** The corrections of a query that found little; its files are read only then. */
-  const corrections = new Map<string, Promise<string[]>>();
-  function correctionsFor(query: string): Promise<string[]> {
-    let found = corrections.get(query);
-    if (!found) {
-      found = loadManifest()
+  const correctionsFor = memo(
+    (query: string): Promise<string[]> =>
+      loadManifest()
         .then((manifest) => correctionsOf(query, manifest, sources.loadSearchData))
         .then((suggestions) => suggestions.map((s) => s.text))
         // No suggestions when the data cannot be read: the search itself stands.
-        .catch(() => []);
-      corrections.set(query, found);
-    }
-    return found;
-  }
-
-  const loadRange = (shardSet: OpenedShards, range: DayRange): Promise<ReadonlySet<string>> => {
-    const key = `${range.from ?? ''}/${range.to ?? ''}`;
-    let pages = shardSet.ranges.get(key);
-    if (!pages) {
-      pages = loadDayRange(shardSet.index, range);
-      shardSet.ranges.set(key, pages);
-      pages.catch(() => shardSet.ranges.delete(key));
-    }
-    return pages;
-  };
+        .catch(() => []),
+    (query) => query,
+  );
 
   /** A query's matches, and the shards it was searched in. */
   interface Searched {
@@ -229,30 +136,25 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
   }
   // The matches of the current query (and the pages read so far) are kept while a reader filters
   // and sorts. A new date range may open other shards, so it searches again.
-  let cached: { key: string; searched: Promise<Searched> } | undefined;
-  const searchedFor = (state: SearchState, windows: number): Promise<Searched> => {
-    const key = `${routeKey(state)} ${routed ? windows : 1}`;
-    if (cached?.key !== key) {
+  const searchedFor = memo(
+    (state: SearchState, windows: number): Promise<Searched> => {
       // Both downloads start at once; the converter only for queries it may change (not 知识产权).
       sources.prefetchConverter(state.q);
       let window: SearchWindow | undefined;
       let shardSet: OpenedShards | undefined;
       const indexFor = async (terms: readonly Term[]) => {
-        window = await windowFor(terms, state.range, windows);
-        shardSet = await openShardSet(window.shards);
+        window = await sets.windowFor(terms, state.range, windows);
+        shardSet = await sets.open(window.shards);
         return shardSet.index;
       };
-      const searched = Promise.all([loadModule(), expansionsFor(state.q)])
+      return Promise.all([loadModule(), expansionsFor(state.q)])
         .then(([, expansions]) => planQuery(indexFor, state.q, sources.toSimplified, expansions))
         .then((plan) => ({ matches: startMatches(plan), window: window!, shardSet: shardSet! }));
-      cached = { key, searched };
-      // A failed search is tried again next time, unless another query has replaced it.
-      searched.catch(() => {
-        if (cached?.searched === searched) cached = undefined;
-      });
-    }
-    return cached.searched;
-  };
+    },
+    (state, windows) => `${routeKey(state)} ${routed ? windows : 1}`,
+    // A failed search is tried again next time, unless another query has replaced it.
+    { latestOnly: true },
+  );
 
   let latest = 0;
   /** How many exact results the page shows; 加载更多 raises it. */
@@ -286,7 +188,7 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
         state.sort === 'date' ? shardSet.dates() : undefined,
         // Only the selected values: every value (for the counts) takes one search each.
         selected.length ? loadFilterIndex(shardSet.index, selected) : undefined,
-        ranged ? loadRange(shardSet, state.range) : undefined,
+        ranged ? shardSet.inRange(state.range) : undefined,
       ]);
       const index = { dateRank, filters, inRange };
       if (!isLatest()) return;
@@ -334,8 +236,8 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
     // Routed, the shards depend on the query: the newest window is opened, as a query held by
     // every shard opens it, and the route files of the words being typed are left to the search.
     const ready = routed
-      ? Promise.all([loadRoutes(), openShardSet(newestShards.slice(0, windowShards))])
-      : openShardSet(newestShards).then(({ index }) => (typed ? index.preload(typed) : undefined));
+      ? Promise.all([sets.loadRoutes(), sets.open(newestShards.slice(0, windowShards))])
+      : sets.open(newestShards).then(({ index }) => (typed ? index.preload(typed) : undefined));
     void ready.catch(() => {});
   }
 

@@ -5,7 +5,9 @@
  */
 import { formatDate } from '../../lib/dates.ts';
 import { ui } from '../../lib/i18n/zh-CN.ts';
-import type { Counts, QueryMatches, QueryRewrite } from './engine/query-plan.ts';
+import type { Counts } from './engine/ordering.ts';
+import type { QueryMatches } from './engine/page-reads.ts';
+import type { QueryRewrite } from './engine/query-plan.ts';
 import type { SearchWindow } from './search-window.ts';
 import type { IgnoredValue, SearchState } from './url-state.ts';
 

@@ -4,21 +4,14 @@
  * so results can be linked to, reloaded, and walked through with Back and Forward.
  */
 import { parseDay } from '../../lib/dates.ts';
+import { FACET_FILTERS } from '../contract/index-fields.ts';
 
-/** URL parameter → Pagefind filter name (data-pagefind-filter on the article page). */
-export const FACETS = [
-  { param: 'source', filter: '来源' },
-  { param: 'year', filter: '年份' },
-  { param: 'tag', filter: '标签' },
-] as const;
+export type FacetParam = keyof typeof FACET_FILTERS;
 
-/**
- * The filter holding each page's publication day (YYYY-MM-DD, Shanghai) for `from`/`to`: not a
- * facet, never counted or shown, only asked for the days of a range.
- */
-export const DAY_FILTER = '日期';
-
-export type FacetParam = (typeof FACETS)[number]['param'];
+/** URL parameter → Pagefind filter name (the index record's data-pagefind-filter), in the page's order. */
+export const FACETS: ReadonlyArray<{ param: FacetParam; filter: string }> = (
+  Object.keys(FACET_FILTERS) as FacetParam[]
+).map((param) => ({ param, filter: FACET_FILTERS[param] }));
 export type SortOrder = 'relevance' | 'date';
 /** Where the query must occur: anywhere in the article (the default), or in its title. */
 export type SearchScope = 'all' | 'title';
@@ -28,6 +21,10 @@ export interface DayRange {
   from?: string;
   to?: string;
 }
+
+/** True when a day (YYYY-MM-DD) is within the range. */
+export const dayInRange = (day: string, { from, to }: DayRange): boolean =>
+  (!from || day >= from) && (!to || day <= to);
 
 /** A URL value the page could not use, shown to the reader rather than failing. */
 export type IgnoredValue =

@@ -11,8 +11,14 @@ import { escapeHtml } from '../../lib/escape-html.ts';
 import { markdownToText } from '../../lib/markdown.ts';
 import { paths } from '../../lib/urls.ts';
 import { ui } from '../../lib/i18n/zh-CN.ts';
-import { HIDDEN_WORDS_MARK, hiddenWordsOf, segmentWords } from '../contract/segment.ts';
-import { DAY_FILTER } from '../browser/url-state.ts';
+import {
+  DAY_FILTER,
+  FACET_FILTERS,
+  HIDDEN_WORDS_MARK,
+  META,
+  PUBLISHED_SORT,
+} from '../contract/index-fields.ts';
+import { hiddenWordsOf, segmentWords } from '../contract/segment.ts';
 
 export interface IndexedArticle {
   id: string;
@@ -26,7 +32,7 @@ export interface SearchRecord {
   html: string;
   /**
    * The searchable texts of `html` (title, identifiers, paragraphs, hidden words), already split
-   * into words as Pagefind indexes them: what the route files list (routes.ts), without reading
+   * into words as Pagefind indexes them: what the route files list (route-writer.ts), without reading
    * the HTML back.
    */
   words: string[];
@@ -63,16 +69,20 @@ export function searchRecord(
   const published = toShanghaiIso(publishedAt);
   // Shown with each result, read by the search page from Pagefind's meta, filters and sort.
   const fields = [
-    element('span', ' data-pagefind-meta="title"', title),
-    element('span', ' data-pagefind-meta="source"', source),
-    element('span', ' data-pagefind-meta="date"', formatPublished(publishedAt, dateOnly)),
-    element('span', ' data-pagefind-meta="published"', published),
-    element('span', ' data-pagefind-sort="published"', published),
-    element('span', ' data-pagefind-filter="来源"', source),
-    element('span', ' data-pagefind-filter="年份"', String(shanghaiYearMonth(publishedAt).year)),
+    element('span', ` data-pagefind-meta="${META.title}"`, title),
+    element('span', ` data-pagefind-meta="${META.source}"`, source),
+    element('span', ` data-pagefind-meta="${META.date}"`, formatPublished(publishedAt, dateOnly)),
+    element('span', ` data-pagefind-meta="${META.published}"`, published),
+    element('span', ` data-pagefind-sort="${PUBLISHED_SORT}"`, published),
+    element('span', ` data-pagefind-filter="${FACET_FILTERS.source}"`, source),
+    element(
+      'span',
+      ` data-pagefind-filter="${FACET_FILTERS.year}"`,
+      String(shanghaiYearMonth(publishedAt).year),
+    ),
     // The day, for the advanced search's date range (Pagefind has no range filter).
     element('span', ` data-pagefind-filter="${DAY_FILTER}"`, shanghaiDay(publishedAt)),
-    ...tags.map((tag) => element('span', ' data-pagefind-filter="标签"', tag)),
+    ...tags.map((tag) => element('span', ` data-pagefind-filter="${FACET_FILTERS.tag}"`, tag)),
   ];
   // Only the title, the paragraphs and the words hidden inside them are searchable; labels and dates are not.
   const hidden = hiddenWordsOf([titleWords, ...paragraphWords].join(' ').split(' '));

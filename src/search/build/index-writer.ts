@@ -24,14 +24,10 @@ import { newestFirst } from '../../lib/article.ts';
 import { parseArticleFile } from '../../lib/article-file.ts';
 import { readArticleDates } from '../../lib/article-files.ts';
 import { shanghaiDay } from '../../lib/dates.ts';
-import {
-  searchRecord,
-  segmentArticle,
-  type IndexedArticle,
-  type SearchRecord,
-} from './index-record.ts';
+import { searchRecord, segmentArticle, type IndexedArticle, type SearchRecord } from './index-record.ts';
 import { readingsOf, syllablesOf } from './pronunciation.ts';
-import { buildRoutes, recordWordCollector, type ShardSpan } from '../contract/route-files.ts';
+import { buildRoutes, recordWordCollector } from './route-writer.ts';
+import { type ShardSpan } from '../contract/route-files.ts';
 import { buildSearchData } from './data-writer.ts';
 import { shardKey } from './shard-cache-key.ts';
 import { intoShards, shardFolder } from '../contract/shard-layout.ts';
@@ -111,7 +107,7 @@ export async function writeIndex(
   const version = pagefindVersion();
   const keys = new Set<string>();
   let reused = 0;
-  // What the search page needs to open only the shards that may hold a query (routes.ts).
+  // What the search page needs to open only the shards that may hold a query (route-files.ts).
   const collectWords = recordWordCollector();
   const shardWords: Set<string>[] = [];
   const spans: ShardSpan[] = [];

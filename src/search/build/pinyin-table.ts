@@ -24,7 +24,7 @@ const add = (map: Map<string, string[]>, key: string, word: string): void => {
   else if (!words.includes(word)) words.push(word);
 };
 
-/** `syllablesOf`: a word's toneless syllables (pinyin-reading.ts at build time). */
+/** `syllablesOf`: a word's toneless syllables (pronunciation.ts at build time). */
 export function buildPinyinTable(
   vocabulary: ArchiveVocabulary,
   syllablesOf: (word: string) => string[],

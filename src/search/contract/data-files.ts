@@ -1,11 +1,10 @@
 /**
  * Where the compile-time search data lives in the built site (relative to the base path), and
- * the shape of each file: written by src/search/build/data-writer.ts when the site is built, read
- * by the search page and the header box. Small static JSON files, so a query fetches only the
- * few it needs: completionFiles and correctionFiles say which.
+ * the shape of each file: written by build/data-writer.ts when the site is built, read by the
+ * search page and the header box (browser/data-fetch.ts). Small static JSON files, so a query
+ * fetches only the few it needs: browser/header-box/completion.ts (completionFiles) and
+ * browser/corrections.ts (correctionFiles) say which.
  */
-import { foldString } from './fold.ts';
-
 export const SEARCH_DATA_FOLDER = 'search-data/';
 export const MANIFEST_FILE = `${SEARCH_DATA_FOLDER}manifest.json`;
 export const READINGS_FILE = `${SEARCH_DATA_FOLDER}readings.json`;
@@ -60,32 +59,3 @@ export type CharacterReadings = Record<string, string>;
  * begin alike (我省…), and a prefix's file is split until it is small.
  */
 export const vocabularyBucket = (char: string, buckets: number): number => char.codePointAt(0)! % buckets;
-
-/**
- * The files that hold every completion of the typed text: the words, tags and sources of its
- * first character, and the titles of its longest listed prefix (none until enough is typed to
- * reach one: the titles that begin with 我 alone are too many to offer).
- */
-export function completionFiles(typed: string, manifest: SearchDataManifest): string[] {
-  const prefix = foldString(typed.trim());
-  const first = Array.from(prefix)[0];
-  if (first === undefined) return [];
-  const titles = longestPrefix(prefix, manifest.titlePrefixes);
-  return [
-    vocabularyFile(vocabularyBucket(first, manifest.vocabularyBuckets)),
-    ...(titles === undefined ? [] : [titleFile(titles)]),
-  ];
-}
-
-/**
- * The files that hold every word, tag and source one edit from the query (those of its first
- * and second characters: vocabularyBucket), and the titles that begin as it does (a title typed
- * with a slip in its first characters is not found).
- */
-export function correctionFiles(query: string, manifest: SearchDataManifest): string[] {
-  const folded = foldString(query.trim());
-  const chars = Array.from(folded).slice(0, 2);
-  const buckets = new Set(chars.map((c) => vocabularyBucket(c, manifest.vocabularyBuckets)));
-  const titles = longestPrefix(folded, manifest.titlePrefixes);
-  return [...[...buckets].map(vocabularyFile), ...(titles === undefined ? [] : [titleFile(titles)])];
-}

@@ -4,6 +4,8 @@
  * 5 GB for 10,000 articles; instead the text is split here with Intl.Segmenter, the segmenter
  * the browser has, and handed to Pagefind already split: words separated by spaces.
  */
+import { HIDDEN_WORDS_MARK } from './index-fields.ts';
+
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Text → its words (and punctuation) separated by single spaces. */
@@ -67,13 +69,6 @@ export function hiddenWordsOf(words: Iterable<string>): string[] {
   }
   return [...found];
 }
-
-/**
- * Put between an article's text and its hidden words in the index record, so the search page
- * can cut them off again: they are for finding an article, not part of its text. A mark no
- * article text uses (U+3013 GETA MARK).
- */
-export const HIDDEN_WORDS_MARK = '〓';
 
 /** The indexed text without the hidden words that follow HIDDEN_WORDS_MARK. */
 export const withoutHiddenWords = (indexed: string): string => indexed.split(HIDDEN_WORDS_MARK, 1)[0]!;

@@ -21,8 +21,9 @@ export function intoShards<T>(items: readonly T[], shardSize: number): T[][] {
 }
 
 /**
- * The filter the search page gives every page of a merged shard (Pagefind's mergeFilter), so a
- * search can be asked of one shard: the date order needs it. It is not one of the page's facets.
+ * How many shards one search window holds (SITE.searchWindow articles' worth, at least one): the
+ * search page is told it (data-window-shards) and opens at most that many at a time
+ * (browser/search-window.ts).
  */
-export const SHARD_FILTER = 'shard';
-export const shardName = (i: number): string => String(i + 1);
+export const shardsPerWindow = (windowArticles: number, shardSize: number): number =>
+  Math.max(1, Math.floor(windowArticles / shardSize));

@@ -1,7 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertibleChars, convertibleTest, uroBitmap } from '../../../src/search/browser/traditional/convertible-chars.ts';
+import {
+  convertibleChars,
+  convertibleTest,
+  uroBitmap,
+} from '../../../src/search/browser/traditional/convertible-chars.ts';
 import { CONVERTIBLE_URO } from '../../../src/search/browser/traditional/convertible-chars.data.ts';
 import { converterDictionaries } from '../../../tools/search/converter-dictionaries.ts';
 import { loadConverter, mayConvert } from '../../../src/search/browser/traditional/to-simplified.ts';

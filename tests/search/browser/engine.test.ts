@@ -3,24 +3,19 @@
  * in-memory Pagefind: what the reader is shown for a query.
  */
 import { describe, expect, it } from 'vitest';
+import { BATCH_SIZE, fillExact, startMatches } from '../../../src/search/browser/engine/page-reads.ts';
+import { LOOSE_BUDGET, planQuery } from '../../../src/search/browser/engine/query-plan.ts';
 import {
-  BATCH_SIZE,
-  fillExact,
-  LOOSE_BUDGET,
   loadDateRank,
   loadFilterIndex,
-  orderFor,
-  PAGE_SIZE,
-  planQuery,
   selectedFilters,
-  shownHits,
-  startMatches,
-  type PagefindPage,
-} from '../../../src/search/browser/engine/query-plan.ts';
+} from '../../../src/search/browser/engine/index-loaders.ts';
+import { orderFor, shownHits } from '../../../src/search/browser/engine/ordering.ts';
+import { PAGE_SIZE, startSearchSession } from '../../../src/search/browser/session.ts';
+import { type PagefindPage } from '../../../src/search/browser/engine/pagefind-api.ts';
 import { ui } from '../../../src/lib/i18n/zh-CN.ts';
 import { openShards } from '../../../src/search/browser/engine/open-index.ts';
 import { segmentWords } from '../../../src/search/contract/segment.ts';
-import { startSearchSession } from '../../../src/search/browser/session.ts';
 import { toSimplified } from '../../../src/search/browser/traditional/to-simplified.ts';
 import { readState } from '../../../src/search/browser/url-state.ts';
 import { fakePagefind, fakeSources, page, type FakePagefind } from '../../helpers/fake-pagefind.ts';

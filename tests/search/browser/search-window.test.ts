@@ -1,7 +1,7 @@
 /** Which shards a search opens: the newest that may hold the query, a window at a time. */
 import { describe, expect, it } from 'vitest';
 import type { RouteManifest } from '../../../src/search/contract/route-files.ts';
-import { searchWindow, shardsPerWindow } from '../../../src/search/browser/search-window.ts';
+import { searchWindow } from '../../../src/search/browser/search-window.ts';
 
 // Six shards of a year each, 2019 (shard 0) to 2024 (shard 5).
 const manifest: RouteManifest = {
@@ -43,10 +43,5 @@ describe('the search window', () => {
       2, 1,
     ]);
     expect(searchWindow(manifest, new Set([5]), { to: '2020-01-01' }, 4, 1).shards).toEqual([]);
-  });
-
-  it('holds at least one shard', () => {
-    expect(shardsPerWindow(10_000, 2_500)).toBe(4);
-    expect(shardsPerWindow(100, 2_500)).toBe(1);
   });
 });

@@ -4,8 +4,9 @@
  * 搜索更早的文章 reaches every other match.
  */
 import { describe, expect, it } from 'vitest';
-import type { PagefindPage } from '../../../src/search/browser/engine/query-plan.ts';
-import { buildRoutes, recordWordCollector, ROUTES_MANIFEST } from '../../../src/search/contract/route-files.ts';
+import type { PagefindPage } from '../../../src/search/browser/engine/pagefind-api.ts';
+import { buildRoutes, recordWordCollector } from '../../../src/search/build/route-writer.ts';
+import { ROUTES_MANIFEST } from '../../../src/search/contract/route-files.ts';
 import { shanghaiDay } from '../../../src/lib/dates.ts';
 import { shardFolder } from '../../../src/search/contract/shard-layout.ts';
 import { startSearchSession } from '../../../src/search/browser/session.ts';

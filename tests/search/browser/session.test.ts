@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../../src/lib/i18n/zh-CN.ts';
-import { PAGE_SIZE } from '../../../src/search/browser/engine/query-plan.ts';
-import { startSearchSession } from '../../../src/search/browser/session.ts';
+import { PAGE_SIZE, startSearchSession } from '../../../src/search/browser/session.ts';
 import { readState } from '../../../src/search/browser/url-state.ts';
 import { fakePagefind, fakeSources, page } from '../../helpers/fake-pagefind.ts';
 import { recordingView, urls } from '../../helpers/search-view.ts';

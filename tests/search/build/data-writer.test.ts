@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingsOf, syllablesOf } from '../../../src/search/build/pronunciation.ts';
 import { buildSearchData } from '../../../src/search/build/data-writer.ts';
-import { correctionFiles } from '../../../src/search/contract/data-files.ts';
+import { correctionFiles } from '../../../src/search/browser/corrections.ts';
 import { searchDataReader } from '../../helpers/search-data.ts';
 import { searchArchiveVocabulary } from '../../helpers/search-archive-vocabulary.ts';
 

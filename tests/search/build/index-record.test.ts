@@ -2,8 +2,8 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/article.ts';
 import { searchRecord } from '../../../src/search/build/index-record.ts';
-import { HIDDEN_WORDS_MARK, joinSegments, withoutHiddenWords } from '../../../src/search/contract/segment.ts';
-import { DAY_FILTER } from '../../../src/search/browser/url-state.ts';
+import { HIDDEN_WORDS_MARK, DAY_FILTER } from '../../../src/search/contract/index-fields.ts';
+import { joinSegments, withoutHiddenWords } from '../../../src/search/contract/segment.ts';
 
 const data: Article = {
   title: '全省<数字经济>工作会议召开',

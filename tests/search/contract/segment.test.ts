@@ -5,8 +5,8 @@ import {
   joinSegments,
   segmentWords,
   withoutHiddenWords,
-  HIDDEN_WORDS_MARK,
 } from '../../../src/search/contract/segment.ts';
+import { HIDDEN_WORDS_MARK } from '../../../src/search/contract/index-fields.ts';
 
 describe('segmentWords', () => {
   it('splits Chinese text into words and punctuation, one space apart', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { intoShards, shardCount, shardFolder } from '../../../src/search/contract/shard-layout.ts';
+import {
+  intoShards,
+  shardCount,
+  shardFolder,
+  shardsPerWindow,
+} from '../../../src/search/contract/shard-layout.ts';
 
 describe('search index shards', () => {
   it('cuts the articles, in order, into shards of at most the shard size', () => {
@@ -20,5 +25,10 @@ describe('search index shards', () => {
 
   it('keeps the first shard in pagefind/, where pagefind.js is, and the others inside it', () => {
     expect([0, 1, 2].map(shardFolder)).toEqual(['pagefind/', 'pagefind/shard-2/', 'pagefind/shard-3/']);
+  });
+
+  it('holds at least one shard in a search window', () => {
+    expect(shardsPerWindow(10_000, 2_500)).toBe(4);
+    expect(shardsPerWindow(100, 2_500)).toBe(1);
   });
 });

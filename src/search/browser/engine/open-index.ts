@@ -5,23 +5,14 @@
  * the other shards are merged in (mergeIndex). When the first shard is not asked for, its pages
  * are kept out by the shard filter, so only the shards asked for give results.
  */
-import type { PagefindLike, PagefindSearchOptions } from './query-plan.ts';
-import { SHARD_FILTER, shardFolder, shardName } from '../../contract/shard-layout.ts';
-
-/** One Pagefind instance, as the search page calls it. */
-export interface PagefindInstance extends PagefindLike {
-  options(opts: Record<string, unknown>): Promise<void>;
-  mergeIndex(url: string, opts: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  /** Fetches the index chunks for a word being typed. */
-  preload(term: string): Promise<void>;
-}
-
-/** Pagefind's module (pagefind.js) as the search page calls it. */
-export interface PagefindModule extends PagefindInstance {
-  /** A new, independent instance (Pagefind ≥ 1.5); all of them share one worker. */
-  createInstance(opts: Record<string, unknown>): PagefindInstance;
-}
+import type {
+  PagefindInstance,
+  PagefindLike,
+  PagefindModule,
+  PagefindSearchOptions,
+} from './pagefind-api.ts';
+import { SHARD_FILTER, shardName } from '../../contract/index-fields.ts';
+import { shardFolder } from '../../contract/shard-layout.ts';
 
 /** An opened index: what the search sequence asks of it. */
 export type OpenIndex = PagefindLike & Pick<PagefindInstance, 'preload'>;

@@ -3,7 +3,15 @@
  * titles that begin with what the reader has typed, the most useful first.
  */
 import { foldString } from '../../contract/fold.ts';
-import type { VocabularyEntry, VocabularyKind } from '../../contract/data-files.ts';
+import {
+  longestPrefix,
+  titleFile,
+  vocabularyBucket,
+  vocabularyFile,
+  type SearchDataManifest,
+  type VocabularyEntry,
+  type VocabularyKind,
+} from '../../contract/data-files.ts';
 
 export interface Completion {
   text: string;
@@ -34,4 +42,20 @@ export function completions(typed: string, entries: Iterable<VocabularyEntry>, l
     .sort((a, b) => score(b) - score(a) || a[0].length - b[0].length || a[0].localeCompare(b[0]))
     .slice(0, limit)
     .map(([text, , kind]) => ({ text, kind }));
+}
+
+/**
+ * The files that hold every completion of the typed text: the words, tags and sources of its
+ * first character, and the titles of its longest listed prefix (none until enough is typed to
+ * reach one: the titles that begin with 我 alone are too many to offer).
+ */
+export function completionFiles(typed: string, manifest: SearchDataManifest): string[] {
+  const prefix = foldString(typed.trim());
+  const first = Array.from(prefix)[0];
+  if (first === undefined) return [];
+  const titles = longestPrefix(prefix, manifest.titlePrefixes);
+  return [
+    vocabularyFile(vocabularyBucket(first, manifest.vocabularyBuckets)),
+    ...(titles === undefined ? [] : [titleFile(titles)]),
+  ];
 }
