@@ -4,7 +4,7 @@ import { SITE } from './src/lib/site.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
-import { READING_PREFS_BOOT } from './src/lib/reading-prefs.ts';
+import { READING_PREFS_BOOT } from './src/lib/reader/reading-prefs.ts';
 
 /** Applies the reader's saved font size and theme in <head>, before first paint; Astro hashes it into the CSP. */
 const readingPrefs = {

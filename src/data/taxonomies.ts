@@ -8,8 +8,8 @@ import { listPageRoutes } from '../lib/list-pages.ts';
 import { SITE } from '../lib/site.ts';
 import { paths } from '../lib/urls.ts';
 import { ui } from '../lib/i18n/zh-CN.ts';
-import { columns } from '../lib/columns.ts';
-import type { Column } from '../lib/gov-meta.ts';
+import { columns } from '../lib/page-meta/columns.ts';
+import type { Column } from '../lib/page-meta/gov-meta.ts';
 
 export interface Taxonomy {
   /** Heading and title of the index page. */

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { articleBody, getArticles } from '../data/articles.ts';
 import { toShanghaiIso } from '../lib/dates.ts';
 import { markdownToText } from '../lib/markdown.ts';
-import { countCharacters } from '../lib/reading-stats.ts';
+import { countCharacters } from '../lib/reader/reading-stats.ts';
 import { SITE, absolute } from '../lib/site.ts';
 import { paths } from '../lib/urls.ts';
 

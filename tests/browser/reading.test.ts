@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { articleSlugs, page as builtPage } from '../helpers/dist.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
-import { READING_PREFS_BOOT } from '../../src/lib/reading-prefs.ts';
+import { READING_PREFS_BOOT } from '../../src/lib/reader/reading-prefs.ts';
 
 const siteDir = inject('siteDir');
 const [seedSlug] = articleSlugs(siteDir);

@@ -1,6 +1,6 @@
 /** schema.org NewsArticle for an article page, and its safe serialisation into a <script> element. */
-import type { Disclosure } from './article.ts';
-import { toShanghaiIso } from './dates.ts';
+import type { Disclosure } from '../article.ts';
+import { toShanghaiIso } from '../dates.ts';
 
 export interface NewsArticleInput {
   title: string;

@@ -4,9 +4,9 @@
  * Description is the page's one <meta name="description"> (meta names are case-insensitive),
  * so BaseHead does not write it a second time.
  */
-import type { Article } from './article.ts';
-import { formatPubDate } from './dates.ts';
-import type { SiteConfig } from './site.ts';
+import type { Article } from '../article.ts';
+import { formatPubDate } from '../dates.ts';
+import type { SiteConfig } from '../site.ts';
 
 export interface MetaTag {
   name: string;

@@ -4,7 +4,7 @@
  *   主要责任者. 题名[EB/OL]. (发布日期)[引用日期]. 获取和访问路径.
  * Dates are YYYY-MM-DD, as the standard writes them; the 责任者 is the issuing body (来源).
  */
-import { shanghaiDay } from './dates.ts';
+import { shanghaiDay } from '../dates.ts';
 
 export interface CitationInput {
   source: string;

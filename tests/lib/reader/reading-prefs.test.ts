@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { READING_PREFS_BOOT, STORAGE_KEYS, parseFontSize, parseTheme } from '../../src/lib/reading-prefs.ts';
+import {
+  READING_PREFS_BOOT,
+  STORAGE_KEYS,
+  parseFontSize,
+  parseTheme,
+} from '../../../src/lib/reader/reading-prefs.ts';
 
 function boot(stored: Record<string, string>): Record<string, string> {
   const attributes: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gbt7714Citation } from '../../src/lib/citation.ts';
+import { gbt7714Citation } from '../../../src/lib/reader/citation.ts';
 
 describe('GB/T 7714-2015 citation of an electronic resource', () => {
   it('reads 责任者. 题名[EB/OL]. (发布日期)[引用日期]. URL.', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newsArticleJsonLd, serialiseJsonLd } from '../../src/lib/json-ld.ts';
+import { newsArticleJsonLd, serialiseJsonLd } from '../../../src/lib/page-meta/json-ld.ts';
 
 const input = {
   title: '标题',

@@ -1,10 +1,10 @@
 /**
  * What each list page is, as a column (栏目) of the site: its name, description, keywords and
- * type, for the column meta tags (src/lib/gov-meta.ts). One function per kind of list.
+ * type, for the column meta tags (src/lib/page-meta/gov-meta.ts). One function per kind of list.
  */
 import type { Column } from './gov-meta.ts';
-import { SITE } from './site.ts';
-import { ui } from './i18n/zh-CN.ts';
+import { SITE } from '../site.ts';
+import { ui } from '../i18n/zh-CN.ts';
 
 const column = (type: string, name: string, description: string, keywords: string[]): Column => ({
   name,

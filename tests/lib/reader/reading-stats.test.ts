@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCharacters, readingMinutes } from '../../src/lib/reading-stats.ts';
+import { countCharacters, readingMinutes } from '../../../src/lib/reader/reading-stats.ts';
 
 describe('字数 and 阅读时间', () => {
   it('counts each Han character, and each Latin word or number as one, never punctuation', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleMetaTags, columnMetaTags, siteMetaTags } from '../../src/lib/gov-meta.ts';
-import { columns } from '../../src/lib/columns.ts';
-import { formatPubDate } from '../../src/lib/dates.ts';
-import { readSiteIdCode } from '../../src/lib/site.ts';
+import { articleMetaTags, columnMetaTags, siteMetaTags } from '../../../src/lib/page-meta/gov-meta.ts';
+import { columns } from '../../../src/lib/page-meta/columns.ts';
+import { formatPubDate } from '../../../src/lib/dates.ts';
+import { readSiteIdCode } from '../../../src/lib/site.ts';
 
 const asRecord = (tags: Array<{ name: string; content: string }>) =>
   Object.fromEntries(tags.map((t) => [t.name, t.content]));
