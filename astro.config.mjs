@@ -1,9 +1,13 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/lib/site.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
+import { buildState } from './src/integrations/build-state.ts';
+import { buildCacheDir } from './src/build-tools/build-state.ts';
+import { contentDir } from './src/lib/article-files.ts';
 import { READING_PREFS_BOOT } from './src/lib/reader/reading-prefs.ts';
 
 /** Applies the reader's saved font size and theme in <head>, before first paint; Astro hashes it into the CSP. */
@@ -15,6 +19,9 @@ const readingPrefs = {
   },
 };
 
+// The settings a page may depend on: a build with others starts cold (src/build-tools/build-state.ts).
+const state = buildState({ settings: JSON.stringify({ SITE, content: contentDir() }), reuse: SITE.buildCache });
+
 // SITE_URL and BASE_PATH (environment) are read once, in src/lib/site.ts.
 export default defineConfig({
   site: SITE.url,
@@ -22,16 +29,26 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: SITE.outDir,
+  // One cache folder per output folder: what it holds always describes that folder's last build.
+  cacheDir: buildCacheDir(fileURLToPath(new URL('.', import.meta.url)), SITE.outDir),
   integrations: [
+    state.start,
     readingPrefs,
     // The 404 page is not a page to index.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
     // The search index, and the pinyin, completion and typo data for search (build time only).
-    pagefind({ shardSize: SITE.searchShardSize, reuseShards: SITE.reuseSearchShards }),
-    // deployHeaders runs last: it lists every built file, Pagefind's included, for _headers.
+    pagefind({ shardSize: SITE.searchShardSize, reuseShards: SITE.buildCache }),
+    // What the last build left and this one did not write goes, before _headers lists the files.
+    state.prune,
+    // deployHeaders lists every built file, Pagefind's included, for _headers.
     deployHeaders({ base: SITE.base }),
+    state.finish,
   ],
   devToolbar: { enabled: false },
+  // Pages whose cache keys (getStaticPaths) are unchanged are kept from the last build; the output
+  // folder is kept too, and emptied only when a build starts cold (src/integrations/build-state.ts).
+  experimental: { incrementalBuild: SITE.buildCache },
+  vite: { build: { emptyOutDir: false } },
   // Articles are rendered by src/lib/markdown.ts (markdown-it); nothing here uses Shiki.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy as a <meta> on every page: Astro hashes what it emits;

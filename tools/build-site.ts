@@ -24,8 +24,8 @@ export interface BuildOptions {
   shardSize?: number;
   /** PAGE_SIZE: articles per list page. */
   pageSize?: number;
-  /** SEARCH_SHARD_CACHE: false indexes every shard afresh (a cold build, as benchmarks measure). */
-  shardCache?: boolean;
+  /** BUILD_CACHE: false builds cold, reusing nothing an earlier build into outDir left. */
+  cache?: boolean;
   /** TZ of the build process (e.g. FAR_FROM_SHANGHAI); the machine's own when absent. */
   timeZone?: string;
   /** Further environment, applied last (e.g. a deliberately bad setting). */
@@ -62,7 +62,7 @@ export function buildEnvironment(options: BuildOptions): NodeJS.ProcessEnv {
     SEARCH_SHARD_SIZE: options.shardSize === undefined ? undefined : String(options.shardSize),
     SEARCH_WINDOW: options.searchWindow === undefined ? undefined : String(options.searchWindow),
     PAGE_SIZE: options.pageSize === undefined ? undefined : String(options.pageSize),
-    SEARCH_SHARD_CACHE: options.shardCache === undefined ? undefined : options.shardCache ? 'on' : 'off',
+    BUILD_CACHE: options.cache === undefined ? undefined : options.cache ? 'on' : 'off',
     TZ: options.timeZone,
   };
   const given = Object.entries(settings).filter((entry): entry is [string, string] => entry[1] !== undefined);

@@ -1,20 +1,18 @@
 /**
  * The Pagefind search index in `astro build` and `astro dev` (written by src/search/build/index-writer.ts).
  * The build indexes in a process of its own (src/search/build/index-process.ts), started when the config
- * is done, so indexing and rendering share the two cores instead of taking turns; the index
- * waits in the cache folder, since Astro empties the output folder when it renders, and moves in
- * when the pages are done. Under `astro dev` the same index is written at start and after every
- * article change, and served by the dev server (./pagefind-dev.ts).
+ * is done, so indexing and rendering share the two cores instead of taking turns. It writes into
+ * the output folder beside the pages (Astro keeps what it does not write there), where the last
+ * build's unchanged shards stay. Under `astro dev` the same index is written into a folder of the
+ * cache at start and after every article change, and served by the dev server (./pagefind-dev.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFileNames, contentDir } from '../lib/article-files.ts';
 import { heapFlags, heapLimitMB, indexHeapMB } from '../build-tools/heap-limits.ts';
-import { SEARCH_DATA_FOLDER } from '../search/contract/data-files.ts';
-import { shardFolder } from '../search/contract/shard-layout.ts';
 import { serveIndexInDev } from './pagefind-dev.ts';
 import { writeIndex } from '../search/build/index-writer.ts';
 
@@ -70,17 +68,6 @@ async function writeIndexAndLog(
   );
 }
 
-/** Moves a folder, copying when it crosses file systems. */
-function move(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
-  }
-}
-
 const STAGING_PREFIX = 'search-index-';
 
 /** Staging folders of builds that stopped before their pages were done (their process is gone). */
@@ -102,7 +89,7 @@ function removeAbandonedStaging(cache: string): void {
 
 export default function pagefindIntegration(options: {
   shardSize: number;
-  /** Copy unchanged shards from the last build (SEARCH_SHARD_CACHE, on unless "off"). */
+  /** Copy unchanged shards from the last build (BUILD_CACHE, on unless "off"). */
   reuseShards: boolean;
 }): AstroIntegration {
   let command: 'dev' | 'build' | 'preview' | 'sync' | undefined;
@@ -122,11 +109,15 @@ export default function pagefindIntegration(options: {
         // One folder per build or dev process, so that two of them in one checkout never share it.
         const cache = fileURLToPath(config.cacheDir);
         removeAbandonedStaging(cache);
-        staged = join(cache, `${STAGING_PREFIX}${process.pid}`);
-        if (command !== 'build') return;
+        if (command !== 'build') {
+          staged = join(cache, `${STAGING_PREFIX}${process.pid}`);
+          return;
+        }
         const shardCache = options.reuseShards ? join(cache, 'search-shards') : undefined;
         if (shardCache) mkdirSync(shardCache, { recursive: true });
-        indexing = indexInOwnProcess(staged, options.shardSize, shardCache);
+        // Straight into the output folder, beside the pages: Astro keeps what it does not write
+        // (vite.build.emptyOutDir is off), so unchanged shards stay from the last build.
+        indexing = indexInOwnProcess(fileURLToPath(config.outDir), options.shardSize, shardCache);
         // Awaited when the pages are done; a failure meanwhile stops the build at once, rather
         // than after every page has been rendered for nothing.
         indexing.catch((error: Error) => {
@@ -155,15 +146,12 @@ export default function pagefindIntegration(options: {
         process.once('exit', removeStaged);
       },
       'astro:server:done': removeStaged,
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!staged || !indexing)
+      'astro:build:done': async ({ logger }) => {
+        if (!indexing)
           throw new Error('news-archive:pagefind: the search index was not started before the pages');
         const waiting = performance.now();
         logger.info(await indexing);
         logger.info(`waited ${Math.round(performance.now() - waiting)} ms for the search index`);
-        for (const written of [shardFolder(0), SEARCH_DATA_FOLDER])
-          move(join(staged, written), join(fileURLToPath(dir), written));
-        removeStaged();
       },
     },
   };

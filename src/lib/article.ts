@@ -77,11 +77,25 @@ export const articleSchema = z
 
 export type Article = z.infer<typeof articleSchema>;
 
+/**
+ * What the content collection holds of an article: its frontmatter, and the characters of its
+ * body, counted when the file is loaded (articles.json lists them; pages read the body itself).
+ */
+export const storedArticleSchema = articleSchema.extend({ characters: z.number().int().nonnegative() });
+
 /** The order of every list on the site: newest first, then by slug (a stable order for equal times). */
 export const newestFirst = (
   a: { id: string; data: Pick<Article, 'publishedAt'> },
   b: { id: string; data: Pick<Article, 'publishedAt'> },
 ): number => Date.parse(b.data.publishedAt) - Date.parse(a.data.publishedAt) || a.id.localeCompare(b.id);
+
+/** `items` in the order of newestFirst, each date read once (a sort compares each item many times). */
+export function sortNewestFirst<T extends { id: string; data: Pick<Article, 'publishedAt'> }>(
+  items: readonly T[],
+): T[] {
+  const times = new Map(items.map((item) => [item, Date.parse(item.data.publishedAt)]));
+  return [...items].sort((a, b) => times.get(b)! - times.get(a)! || a.id.localeCompare(b.id));
+}
 export type ArticleImage = z.infer<typeof imageSchema>;
 export type Disclosure = z.infer<typeof disclosureSchema>;
 

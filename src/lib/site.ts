@@ -33,8 +33,11 @@ export interface SiteConfig {
    * newest first: a search costs about as much at 100,000 articles as at 10,000 (search-window.ts).
    */
   searchWindow: number;
-  /** Copy search shards unchanged since the last build from Astro's cache (SEARCH_SHARD_CACHE=off: index every shard). */
-  reuseSearchShards: boolean;
+  /**
+   * Reuse what the last build into the same folder left (BUILD_CACHE, on unless "off"): the pages
+   * whose cache keys are unchanged, the content store, the search shards. Off: a cold build.
+   */
+  buildCache: boolean;
 }
 
 function readSiteUrl(raw: string | undefined): string {
@@ -102,7 +105,7 @@ export const SITE: SiteConfig = {
   feedSize: 30,
   searchShardSize: readArticleCount('SEARCH_SHARD_SIZE', 2500),
   searchWindow: readArticleCount('SEARCH_WINDOW', 10_000),
-  reuseSearchShards: readSwitch('SEARCH_SHARD_CACHE'),
+  buildCache: readSwitch('BUILD_CACHE'),
 };
 
 /** Site-relative path → the href to put in a page, honouring BASE_PATH. */

@@ -90,7 +90,7 @@ async function buildStableSites(): Promise<ProvidedContext['stable']> {
       outDir: join(OUTPUT, 'stable-b'),
       contentDir: copy,
       timeZone: 'Asia/Kolkata',
-      shardCache: false,
+      cache: false,
       ...small,
     })
   ).outDir;

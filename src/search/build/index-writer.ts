@@ -8,28 +8,30 @@
  * the build runs it in a process of its own (index-process.ts), `astro dev` in its own.
  */
 import {
-  cpSync,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
+  rmdirSync,
   rmSync,
-  mkdirSync,
   writeFileSync,
 } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { newestFirst } from '../../lib/article.ts';
+import { sortNewestFirst } from '../../lib/article.ts';
 import { parseArticleFile } from '../../lib/article-file.ts';
-import { readArticleDates } from '../../lib/article-files.ts';
+import { readArticleStamps } from '../../lib/article-files.ts';
 import { shanghaiDay } from '../../lib/dates.ts';
 import { searchRecord, segmentArticle, type IndexedArticle, type SearchRecord } from './index-record.ts';
 import { readingsOf, syllablesOf } from './pronunciation.ts';
 import { buildRoutes, recordWordCollector } from './route-writer.ts';
-import { type ShardSpan } from '../contract/route-files.ts';
 import { buildSearchData } from './data-writer.ts';
-import { shardKey } from './shard-cache-key.ts';
+import { SEARCH_DATA_FOLDER } from '../contract/data-files.ts';
+import { ROUTES_FOLDER } from '../contract/route-files.ts';
+import { keepSummary, keptShard, recordOutput, shardKey, shardsInOutput } from './shard-cache.ts';
+import { mergeVocabularies, type ShardSummary } from './shard-summary.ts';
 import { intoShards, shardFolder } from '../contract/shard-layout.ts';
 import { addToVocabulary, emptyVocabulary } from './vocabulary.ts';
 
@@ -86,32 +88,62 @@ export interface IndexWritten {
   ms: { articles: number; pagefind: number; data: number };
 }
 
+/** Shard i's own files removed from `root`: the first shard's folder also holds the others and the route files. */
+function removeShardFiles(root: string, i: number): void {
+  const folder = join(root, shardFolder(i));
+  if (i > 0) return rmSync(folder, { recursive: true, force: true });
+  if (!existsSync(folder)) return;
+  const others = new Set([ROUTES_FOLDER.split('/')[1]]);
+  for (const name of readdirSync(folder))
+    if (!/^shard-\d+$/.test(name) && !others.has(name))
+      rmSync(join(folder, name), { recursive: true, force: true });
+}
+
+/** The shard folders past the last one, left by a larger archive. */
+function removeShardsFrom(root: string, count: number): void {
+  const first = join(root, shardFolder(0));
+  if (!existsSync(first)) return;
+  for (const name of readdirSync(first)) {
+    const n = /^shard-(\d+)$/.exec(name)?.[1];
+    if (n !== undefined && Number(n) > count) rmSync(join(first, name), { recursive: true, force: true });
+  }
+}
+
+/** Moves what Pagefind wrote into `to`, beside what `to` already holds (the first shard's folder holds the others). */
+function moveInto(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) renameSync(join(from, name), join(to, name));
+  rmdirSync(from);
+}
+
 /**
- * Indexes every article into `folder` (shard folders inside it), with the route files, and
- * writes the compile-time search data (src/search/build/data-writer.ts) beside them, from the same
- * words: each article's text is split into words once. With `cache`, a shard whose records are
- * unchanged since an earlier build is copied from there instead of indexed again
- * (src/search/build/shard-cache-key.ts); the cache keeps only this build's shards.
+ * Indexes every article into `root` (pagefind/ and its shard folders, and search-data/), with the
+ * route files, and writes the compile-time search data (src/search/build/data-writer.ts) beside
+ * them, from the same words: each article's text is split into words once. With `cache`, `root`
+ * is the output folder the last build left: a shard it holds for the same article files stays as
+ * it is, and its words and vocabulary are read from the cache (shard-cache.ts); only the shards
+ * that changed are indexed again. Without, everything is written afresh.
  */
 export async function writeIndex(
-  folder: string,
+  root: string,
   shardSize: number,
   cache: string | undefined,
 ): Promise<IndexWritten> {
-  rmSync(folder, { recursive: true, force: true });
+  // Rewritten every time: they depend on every shard.
+  for (const folder of [SEARCH_DATA_FOLDER, ROUTES_FOLDER, ...(cache ? [] : [shardFolder(0)])])
+    rmSync(join(root, folder), { recursive: true, force: true });
   // Oldest first, so each shard is a span of dates and a full shard stays the same as newer
-  // articles arrive. Only each article's date and file are read for all; each shard's articles
+  // articles arrive. Only each article's date and digest are kept for all; each shard's articles
   // are read whole in their turn (100,000 articles' frontmatter held 150 MB or so).
-  const files = [...readArticleDates()].sort((a, b) => newestFirst(b, a));
+  const files = sortNewestFirst([...readArticleStamps()]).reverse();
   const shards = intoShards(files, shardSize);
   const version = pagefindVersion();
-  const keys = new Set<string>();
+  const inOutput = cache ? shardsInOutput(cache) : {};
+  const written: Record<string, string> = {};
   let reused = 0;
-  // What the search page needs to open only the shards that may hold a query (route-files.ts).
+  // What the route files and the search data need of each shard (shard-summary.ts).
+  const summaries: ShardSummary[] = [];
   const collectWords = recordWordCollector();
-  const shardWords: Set<string>[] = [];
-  const spans: ShardSpan[] = [];
-  const vocabulary = emptyVocabulary();
   const ms = { articles: 0, pagefind: 0, data: 0 };
   let lap = performance.now();
   const timed = (part: keyof typeof ms): void => {
@@ -124,8 +156,18 @@ export async function writeIndex(
   /** When the event loop last ran: Pagefind reads the shard before through a 64 KB pipe. */
   let yielded = performance.now();
   for (const [i, shard] of shards.entries()) {
-    const shardPath = join(folder, shardFolder(i));
+    const folder = shardFolder(i);
+    // The first shard also carries Pagefind's script and WebAssembly, so its files differ.
+    const key = shardKey(shard, `pagefind ${version} und ${i === 0 ? 'entry' : 'merged'}`);
+    written[folder] = key;
+    const kept = cache && keptShard(cache, inOutput, folder, key, join(root, folder, 'pagefind-entry.json'));
+    if (kept) {
+      summaries.push(kept);
+      reused++;
+      continue;
+    }
     const words = new Set<string>();
+    const vocabulary = emptyVocabulary();
     const records: SearchRecord[] = [];
     for (const { id, file, data: dated } of shard) {
       // Every 10 ms the event loop runs, to feed Pagefind the shard before; every 32 articles
@@ -150,47 +192,47 @@ export async function writeIndex(
       collectWords(record.words, words);
       records.push(record);
     }
-    shardWords.push(words);
     const days = shard.map((a) => shanghaiDay(a.data.publishedAt));
-    spans.push({ first: days[0] ?? '', last: days.at(-1) ?? '', articles: shard.length });
-    // The first shard also carries Pagefind's script and WebAssembly, so its files differ.
-    const key = shardKey(records, `pagefind ${version} und ${i === 0 ? 'entry' : 'merged'}`);
+    const summary: ShardSummary = {
+      span: { first: days[0] ?? '', last: days.at(-1) ?? '', articles: shard.length },
+      words,
+      vocabulary,
+    };
+    summaries.push(summary);
     timed('articles');
-    // One shard in Pagefind at a time (each holds about 0.24 MB an article until written), and
-    // every shard after the first is written inside the first one's folder once it is done.
+    // One shard in Pagefind at a time (each holds about 0.24 MB an article until written).
     await writing;
     timed('pagefind');
-    keys.add(key);
-    const cached = cache && join(cache, key);
-    if (cached && existsSync(cached)) {
-      cpSync(cached, shardPath, { recursive: true });
-      reused++;
-      continue;
-    }
     writing = (async () => {
-      await writeShard(records, shardPath);
+      // Written beside, then moved in: the first shard's folder holds the others.
+      const fresh = join(root, `.search-shard-${i}`);
+      rmSync(fresh, { recursive: true, force: true });
+      await writeShard(records, fresh);
       for (const file of [...UNUSED_FILES, ...(i > 0 ? SHARED_FILES : [])])
-        rmSync(join(shardPath, file), { force: true });
-      // Renamed into place whole, so a build that stops half way never leaves a partial shard to reuse.
-      if (cached) {
-        cpSync(shardPath, `${cached}.${process.pid}`, { recursive: true });
-        renameSync(`${cached}.${process.pid}`, cached);
-      }
+        rmSync(join(fresh, file), { force: true });
+      removeShardFiles(root, i);
+      moveInto(fresh, join(root, folder));
+      if (cache) keepSummary(cache, key, summary);
     })();
     // Awaited before the next shard; a failure meanwhile is not an unhandled one.
     writing.catch(() => {});
   }
   await writing;
   timed('pagefind');
-  const searchData = buildSearchData(vocabulary, { syllablesOf, readingsOf });
-  for (const [path, json] of [...buildRoutes(shardWords, spans), ...searchData]) {
-    mkdirSync(dirname(join(folder, path)), { recursive: true });
-    writeFileSync(join(folder, path), json);
+  removeShardsFrom(root, shards.length);
+  const routes = buildRoutes(
+    summaries.map((s) => s.words),
+    summaries.map((s) => s.span),
+  );
+  const searchData = buildSearchData(mergeVocabularies(summaries.map((s) => s.vocabulary)), {
+    syllablesOf,
+    readingsOf,
+  });
+  for (const [path, json] of [...routes, ...searchData]) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), json);
   }
   timed('data');
-  if (cache) {
-    for (const name of readdirSync(cache).filter((n) => !keys.has(n)))
-      rmSync(join(cache, name), { recursive: true, force: true });
-  }
+  if (cache) recordOutput(cache, written);
   return { pages: files.length, shards: shards.length, reused, searchDataFiles: searchData.size, ms };
 }
