@@ -107,7 +107,8 @@ export const POLICY_ARCHIVE: PolicyArchiveSource[] = [
     date: [2023, 6, 5, 9, 0],
     source: 市场监管,
     title: '一图读懂《浙江省数据知识产权登记办法（试行）》',
-    summary: '《浙江省数据知识产权登记办法（试行）》（浙市监知〔2023〕8号）明确了登记对象、登记程序和登记证书的效力。',
+    summary:
+      '《浙江省数据知识产权登记办法（试行）》（浙市监知〔2023〕8号）明确了登记对象、登记程序和登记证书的效力。',
   },
   {
     key: 'data-ip-hangzhou',
@@ -130,7 +131,8 @@ export const POLICY_ARCHIVE: PolicyArchiveSource[] = [
     date: [2023, 12, 1, 10, 0],
     source: '省发展改革委',
     title: '《浙江省优化营商环境条例》新闻发布会答记者问',
-    summary: '省发展改革委、省司法厅有关负责人就《浙江省优化营商环境条例》的出台背景和主要制度创新回答记者提问。',
+    summary:
+      '省发展改革委、省司法厅有关负责人就《浙江省优化营商环境条例》的出台背景和主要制度创新回答记者提问。',
   },
   {
     key: 'business-reform',
@@ -152,8 +154,14 @@ export const POLICY_ARCHIVE: PolicyArchiveSource[] = [
     date: [2023, 7, 20, 17, 0],
     source: 人力社保,
     title: '关于2023年调整退休人员基本养老金的通知',
-    summary: '经省政府同意，自2023年1月1日起调整全省企业和机关事业单位退休人员基本养老金，总体调整水平为3.8%。',
-    disclosure: policy('浙江省人力资源和社会保障厅', '浙人社发〔2023〕30号', '劳动、人事、监察\\社会保障', '2023-07-18'),
+    summary:
+      '经省政府同意，自2023年1月1日起调整全省企业和机关事业单位退休人员基本养老金，总体调整水平为3.8%。',
+    disclosure: policy(
+      '浙江省人力资源和社会保障厅',
+      '浙人社发〔2023〕30号',
+      '劳动、人事、监察\\社会保障',
+      '2023-07-18',
+    ),
   },
   {
     key: 'pension-2024',
@@ -161,7 +169,12 @@ export const POLICY_ARCHIVE: PolicyArchiveSource[] = [
     source: 人力社保,
     title: '关于2024年调整退休人员基本养老金的通知',
     summary: '经省政府同意，自2024年1月1日起调整全省企业和机关事业单位退休人员基本养老金，总体调整水平为3%。',
-    disclosure: policy('浙江省人力资源和社会保障厅', '浙人社发〔2024〕25号', '劳动、人事、监察\\社会保障', '2024-07-02'),
+    disclosure: policy(
+      '浙江省人力资源和社会保障厅',
+      '浙人社发〔2024〕25号',
+      '劳动、人事、监察\\社会保障',
+      '2024-07-02',
+    ),
   },
   {
     key: 'pension-2024-qa',
@@ -249,7 +262,8 @@ export const POLICY_ARCHIVE: PolicyArchiveSource[] = [
     date: [2022, 3, 1, 8, 30],
     source: '省教育厅',
     title: '我省深入推进“双减”工作',
-    summary: '新学期开学，全省义务教育学校全面落实“双减”要求，作业总量和时长明显下降，课后服务覆盖有需求的学生。',
+    summary:
+      '新学期开学，全省义务教育学校全面落实“双减”要求，作业总量和时长明显下降，课后服务覆盖有需求的学生。',
   },
   {
     key: 'after-school-hangzhou',
@@ -300,7 +314,8 @@ export const POLICY_ARCHIVE: PolicyArchiveSource[] = [
     date: [2024, 8, 20, 9, 30],
     source: '省数据局',
     title: '《浙江省公共数据授权运营管理办法（试行）》解读',
-    summary: '《浙江省公共数据授权运营管理办法（试行）》明确了授权运营的范围、运营单位的条件和数据产品的定价规则。',
+    summary:
+      '《浙江省公共数据授权运营管理办法（试行）》明确了授权运营的范围、运营单位的条件和数据产品的定价规则。',
   },
   // 人事任免: two notices of the same kind.
   {
@@ -346,7 +361,12 @@ export const POLICY_ARCHIVE: PolicyArchiveSource[] = [
     source: 省政府办公厅,
     title: '浙江省人民政府关于印发浙江省碳达峰实施方案的通知',
     summary: '现将《浙江省碳达峰实施方案》印发给你们，请认真贯彻执行。确保2030年前实现碳达峰。',
-    disclosure: policy('浙江省人民政府', '浙政发〔2022〕18号', '城乡建设、环境保护\\节能与资源综合利用', '2022-07-22'),
+    disclosure: policy(
+      '浙江省人民政府',
+      '浙政发〔2022〕18号',
+      '城乡建设、环境保护\\节能与资源综合利用',
+      '2022-07-22',
+    ),
   },
   {
     key: 'carbon-plan-explained',
