@@ -1,7 +1,7 @@
 /**
- * Place names in a text, from the national gazetteer of provinces, cities and counties
+ * Place names, from the national gazetteer of provinces, cities and counties
  * (@vant/area-data, GB/T 2260 names), so that 相关阅读 can weigh a shared place as context and
- * not as the subject. Every place is reported by its short form: 杭州市 and 杭州 are both 杭州.
+ * not as the subject. Every place is known by its short form: 杭州市 and 杭州 are both 杭州.
  *
  * Which forms count as a place, decided on what government titles hold:
  * - provinces and prefectures: the full name and the short one (浙江省, 浙江; 杭州市, 杭州),
@@ -35,20 +35,24 @@ function shortForm(name: string): string | undefined {
   return short.length >= 2 && short !== name ? short : undefined;
 }
 
-interface Gazetteer {
+export interface Gazetteer {
   /** Full or short name → the place's short form. */
-  names: Map<string, string>;
-  /** Name lengths by first character, longest first: the only lengths worth looking up. */
-  lengthsByFirst: Map<string, number[]>;
-  /** County full name → short form, for short forms used after the full name. */
-  counties: Map<string, string>;
+  names: ReadonlyMap<string, string>;
+  /** County full name → its short form, a place only in a text that also names it in full. */
+  countyShortForms: ReadonlyMap<string, string>;
 }
 
 let gazetteer: Gazetteer | undefined;
 
+/** The gazetteer, read once. */
+export function places(): Gazetteer {
+  gazetteer ??= load();
+  return gazetteer;
+}
+
 function load(): Gazetteer {
   const names = new Map<string, string>();
-  const counties = new Map<string, string>();
+  const countyShortForms = new Map<string, string>();
   const add = (name: string, place: string) => {
     if (name.length >= 2 && !AMBIGUOUS.has(name) && !names.has(name)) names.set(name, place);
   };
@@ -62,58 +66,7 @@ function load(): Gazetteer {
     if (name.length < 3) continue;
     const short = shortForm(name) ?? name.replace(/(县|区|旗)$/u, '');
     add(name, short);
-    if (short.length >= 2 && short !== name) counties.set(name, short);
+    if (short.length >= 2 && short !== name) countyShortForms.set(name, short);
   }
-  const lengthsByFirst = new Map<string, number[]>();
-  for (const name of names.keys()) {
-    const lengths = lengthsByFirst.get(name[0]!) ?? [];
-    if (!lengths.includes(name.length)) lengths.push(name.length);
-    lengthsByFirst.set(name[0]!, lengths);
-  }
-  for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
-  return { names, lengthsByFirst, counties };
-}
-
-export interface PlaceMatch {
-  start: number;
-  end: number;
-  /** The place's short form: 杭州 for 杭州市. */
-  place: string;
-}
-
-/** The places a text names, left to right, longest name first where names overlap. */
-export function findPlaces(text: string): PlaceMatch[] {
-  gazetteer ??= load();
-  const { names, lengthsByFirst, counties } = gazetteer;
-  const found: PlaceMatch[] = [];
-  const countyShorts = new Map<string, string>();
-  for (let i = 0; i < text.length;) {
-    const lengths = lengthsByFirst.get(text[i]!);
-    let matched = 0;
-    for (const length of lengths ?? []) {
-      const name = text.slice(i, i + length);
-      const place = names.get(name);
-      if (place === undefined) continue;
-      found.push({ start: i, end: i + length, place });
-      const short = counties.get(name);
-      if (short) countyShorts.set(short, short);
-      matched = length;
-      break;
-    }
-    i += matched || 1;
-  }
-  if (countyShorts.size === 0) return found;
-  // Short forms of the counties this text names in full, anywhere in it (安吉县…安吉).
-  return findShortForms(text, found, countyShorts);
-}
-
-function findShortForms(text: string, found: PlaceMatch[], shorts: Map<string, string>): PlaceMatch[] {
-  const covered = (i: number) => found.some((m) => m.start <= i && i < m.end);
-  const extra: PlaceMatch[] = [];
-  for (const short of shorts.keys()) {
-    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
-      if (!covered(at)) extra.push({ start: at, end: at + short.length, place: short });
-    }
-  }
-  return [...found, ...extra].sort((a, b) => a.start - b.start);
+  return { names, countyShortForms };
 }

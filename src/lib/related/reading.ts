@@ -30,9 +30,13 @@ export const LINK_LIMIT = 5;
 const FOLLOW_UP_SLOTS = 2;
 /** Earlier articles scored per shared term: the nearest in time. */
 const WINDOW = 64;
-/** Kinds of subject term; a shared term weighs its rarity times both sides' kind weights. */
-const KIND_WEIGHT: Record<SubjectKind, number> = { document: 2, title: 1, tag: 0.6, summary: 0.4 };
-const KIND_CODE: SubjectKind[] = ['document', 'title', 'tag', 'summary'];
+/** Fewer for a word of the summary: weak evidence, and most of an article's terms. */
+const SUMMARY_WINDOW = 16;
+/** Kinds of subject term, by code; a shared term weighs its rarity times both sides' kind weights. */
+const KINDS: readonly SubjectKind[] = ['document', 'title', 'tag', 'summary'];
+const KIND_WEIGHT = Float64Array.of(2, 1, 0.6, 0.4);
+const DOCUMENT = 0;
+const SUMMARY = 3;
 /** Context adds to the subject's similarity, never enough to overtake a subject term. */
 const CONTEXT_WEIGHT = { p: 0.04, s: 0.02, y: 0.01 } as const;
 /** Subject similarity (0–1) an article needs to relate, unless both name the same document. */
@@ -61,6 +65,7 @@ export function relatedReading(items: readonly RelatedInput[]): RelatedReading {
   const dot = new Float64Array(items.length);
   const context = new Float64Array(items.length);
   const sameDocument = new Uint8Array(items.length);
+  const score = new Float64Array(items.length);
   const links: number[][] = [];
   const linkScores: number[][] = [];
   /** Whether an article has a section yet: a link of its own, or a follow-up. */
@@ -76,28 +81,42 @@ export function relatedReading(items: readonly RelatedInput[]): RelatedReading {
     return id;
   };
 
+  // Reused for every article: the earlier articles it touched, and its own terms' postings.
+  let touched = new Int32Array(1024);
+  let touchedCount = 0;
+  const own: number[] = [];
+  const touch = (j: number) => {
+    if (touchedCount === touched.length) {
+      const grown = new Int32Array(touched.length * 2);
+      grown.set(touched);
+      touched = grown;
+    }
+    touched[touchedCount++] = j;
+  };
+
   items.forEach((item, i) => {
     const { subject, context: contextTerms } = articleTerms(item);
-    const touched: number[] = [];
+    touchedCount = 0;
+    own.length = 0;
     let normSquared = 0;
-    const own: number[] = [];
     for (const [term, kind] of subject) {
       const id = idOf(term);
-      const code = KIND_CODE.indexOf(kind);
+      const code = KINDS.indexOf(kind);
       own.push(id * 4 + code);
       const earlier = postings[id]!;
       // Rarity among the articles so far, this one included: ln(1 + N / df).
       const rarity = Math.log(1 + (i + 1) / (earlier.length + 1));
-      const weight = KIND_WEIGHT[kind];
-      normSquared += rarity * weight * weight;
+      const weight = rarity * KIND_WEIGHT[code]!;
+      normSquared += weight * KIND_WEIGHT[code]!;
       if (earlier.length === 0) continue;
       if (i >= MIN_ARTICLES_FOR_COMMON && earlier.length > i * COMMON_SHARE) continue;
-      for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - WINDOW; k--) {
-        const j = earlier[k]! >> 2;
-        const theirs = KIND_CODE[earlier[k]! & 3]!;
-        if (dot[j] === 0) touched.push(j);
-        dot[j] = dot[j]! + rarity * weight * KIND_WEIGHT[theirs];
-        if (kind === 'document' && theirs === 'document') sameDocument[j] = 1;
+      const stop = Math.max(0, earlier.length - (code === SUMMARY ? SUMMARY_WINDOW : WINDOW));
+      for (let k = earlier.length - 1; k >= stop; k--) {
+        const entry = earlier[k]!;
+        const j = entry >> 2;
+        if (dot[j] === 0) touch(j);
+        dot[j] = dot[j]! + weight * KIND_WEIGHT[entry & 3]!;
+        if (code === DOCUMENT && (entry & 3) === DOCUMENT) sameDocument[j] = 1;
       }
     }
     norms[i] = Math.sqrt(normSquared);
@@ -112,23 +131,30 @@ export function relatedReading(items: readonly RelatedInput[]): RelatedReading {
       own.push(id * 4);
     }
 
-    const similarity = (j: number) => dot[j]! / (norms[i]! * norms[j]! || 1);
-    const score = new Map<number, number>();
-    for (const j of touched) {
-      const s = similarity(j);
-      if (sameDocument[j] || s >= MIN_SIMILARITY) score.set(j, s + sameDocument[j]! + context[j]!);
+    // The best LINK_LIMIT (ties to the nearer in time), and the best with no section yet.
+    const chosen: number[] = [];
+    let orphan = -1;
+    const better = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a > b);
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t]!;
+      const similarity = dot[j]! / (norms[i]! * norms[j]! || 1);
+      if (!sameDocument[j] && similarity < MIN_SIMILARITY) continue;
+      score[j] = similarity + sameDocument[j]! + context[j]!;
+      if (!hasSection[j] && (orphan < 0 || better(j, orphan))) orphan = j;
+      let at = chosen.length;
+      while (at > 0 && better(j, chosen[at - 1]!)) at--;
+      if (at < LINK_LIMIT) chosen.splice(at, 0, j);
+      if (chosen.length > LINK_LIMIT) chosen.pop();
     }
-    const ranked = [...score.keys()].sort((a, b) => score.get(b)! - score.get(a)! || b - a);
-    const chosen = ranked.slice(0, LINK_LIMIT);
     // An earlier article with no section yet takes the last place: it then has one.
-    const orphan = ranked.find((j) => !hasSection[j]);
-    if (orphan !== undefined && !chosen.includes(orphan)) chosen.splice(LINK_LIMIT - 1, 1, orphan);
+    if (orphan >= 0 && !chosen.includes(orphan)) chosen.splice(LINK_LIMIT - 1, 1, orphan);
     links.push(chosen);
-    linkScores.push(chosen.map((j) => score.get(j)!));
+    linkScores.push(chosen.map((j) => score[j]!));
     if (chosen.length > 0) hasSection[i] = 1;
     for (const j of chosen) hasSection[j] = 1;
 
-    for (const j of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t]!;
       dot[j] = 0;
       context[j] = 0;
       sameDocument[j] = 0;

@@ -10,7 +10,7 @@
  * and the words of form (关于…的通知, 政策解读, 工作会议召开, 全省) are cut out of it: from
  * 「2024年浙江省知识产权强省建设工作联席会议召开」 the pairs of 知识产权强省建设.
  */
-import { findPlaces } from './places.ts';
+import { Lexicon } from './lexicon.ts';
 
 export interface RelatedInput {
   title: string;
@@ -26,7 +26,10 @@ export interface RelatedInput {
 export type SubjectKind = 'document' | 'title' | 'summary' | 'tag';
 
 export interface ArticleTerms {
-  /** Subject terms, each once, with the kind they were found as (the strongest where found twice). */
+  /**
+   * Subject terms, each once, with the kind they were found as (the strongest where found twice):
+   * word pairs as they are, the others with a prefix (q: document name, n: 文号, t: tag, c: 主题分类).
+   */
   subject: Map<string, SubjectKind>;
   /** Context terms: place, year, source. */
   context: string[];
@@ -48,21 +51,18 @@ const FORM_WORDS = [
   ...['办公厅', '办公室', '同志'],
   // The vocabulary of every programme (建设, 发展, 高质量, 专项行动): in a small archive they look rare.
   ...['建设', '发展', '高质量', '工程', '行动', '措施', '若干', '专项', '提升', '成果', '实现', '覆盖'],
-  ...['重点', '推出', '上线', '研究', '中心', '全力', '新'],
+  ...['重点', '推出', '上线', '研究', '中心', '全力'],
 ];
-/** Summaries also say who spoke and that the text follows: more words of form. */
+/** Summaries also say who spoke and that the text follows: more words of form (cut from titles too). */
 const SUMMARY_WORDS = [
   ...['会议指出', '会议强调', '会议要求', '会议提出', '指出', '强调', '要求', '提出', '表示', '介绍'],
   ...['近日', '近期', '日前', '上午', '下午', '出席', '讲话', '参加', '负责同志', '有关单位', '各有关'],
   ...['现予', '给你们', '贯彻执行', '认真', '结合实际', '同意', '直属各单位', '各单位', '下一步'],
 ];
 
-const alternation = (words: readonly string[]) =>
-  new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'gu');
-const TITLE_FORM = alternation(FORM_WORDS);
-const SUMMARY_FORM = alternation([...FORM_WORDS, ...SUMMARY_WORDS]);
+/** 的 joins phrases and 新 qualifies them: neither is ever half of a subject's word pair. */
+const lexicon = new Lexicon([...FORM_WORDS, ...SUMMARY_WORDS], '的新');
 
-const HAN_RUN = /[\u3400-\u9fff]{2,}/gu;
 const LATIN_WORD = /[A-Za-z]{2,}/gu;
 const ROMAN_NUMERAL = /^[ivxlc]+$/u;
 /** Numbers with their unit or ordinal: 2024年, 第5号, 第十届, 3.8%, 12亿吨, 二十条, 八千亿元. */
@@ -88,27 +88,19 @@ const documentName = (name: string) =>
 
 /** 浙政办发〔2022〕3号 → the last three characters of the issuer's code, the year and the serial. */
 function documentNumbers(text: string): string[] {
+  if (!text.includes('号')) return [];
   return Array.from(
     text.matchAll(DOCUMENT_NUMBER),
     ([, issuer, year, serial]) => `${issuer!.slice(-3)}${year}-${serial}`,
   );
 }
 
-/** Character pairs of the text once places, numbers and the given form words are cut out. */
-function subjectWords(text: string, form: RegExp, places: Set<string>): string[] {
-  let rest = text;
-  const found = findPlaces(text);
-  for (let k = found.length - 1; k >= 0; k--) {
-    const { start, end, place } = found[k]!;
-    places.add(place);
-    rest = `${rest.slice(0, start)}|${rest.slice(end)}`;
-  }
-  // 的 joins phrases and is never half of a subject's word pair.
-  rest = rest.replace(NUMBERS, '|').replace(form, '|').replace(/的/gu, '|');
-  const words: string[] = [];
-  for (const [run] of rest.matchAll(HAN_RUN)) {
-    for (let i = 0; i + 1 < run.length; i++) words.push(run.slice(i, i + 2));
-  }
+/** Character pairs of the text once places, numbers and words of form are cut out; places to `places`. */
+function subjectWords(text: string, places: Set<string>): string[] {
+  const rest = text.replace(NUMBERS, '|');
+  const scanned = lexicon.scan(rest);
+  for (const place of scanned.places) places.add(place);
+  const words = scanned.pairs;
   for (const [word] of rest.matchAll(LATIN_WORD)) {
     if (!ROMAN_NUMERAL.test(word.toLowerCase())) words.push(word.toLowerCase());
   }
@@ -135,8 +127,8 @@ export function articleTerms(item: RelatedInput): ArticleTerms {
   for (const number of numbers) add(`n:${number}`, 'document');
 
   const places = new Set<string>();
-  for (const word of subjectWords(title, TITLE_FORM, places)) add(`w:${word}`, 'title');
-  for (const word of subjectWords(summary, SUMMARY_FORM, places)) add(`w:${word}`, 'summary');
+  for (const word of subjectWords(title, places)) add(word, 'title');
+  for (const word of subjectWords(summary, places)) add(word, 'summary');
   for (const tag of item.tags) if (!FORM_TAGS.has(tag)) add(`t:${tag}`, 'tag');
   for (const level of item.disclosure?.topic?.split(/[\\/／]/u) ?? []) {
     if (level.trim()) add(`c:${level.trim()}`, 'tag');
