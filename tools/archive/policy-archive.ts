@@ -1,5 +1,5 @@
 /**
- * The related-reading fixture: 60 hand-written releases with free-form titles as government sites
+ * The related-reading fixture: 59 hand-written releases with free-form titles as government sites
  * write them — policy documents (关于印发《…》的通知) with their 解读 and later follow-ups, yearly
  * series (养老金 调整, 高考, 食品抽检 通告), meetings, and several cities each with news on several
  * subjects, so that titles share a place or a year without sharing a subject. Names of people and

@@ -54,6 +54,18 @@ export class Lexicon {
     return this.scanWith(text, new Set(counties.map((name) => countyShortForms.get(name)!)), []);
   }
 
+  /** The text with the places it names cut out: 宁波市碳达峰实施方案 → 碳达峰实施方案. */
+  withoutPlaces(text: string): string {
+    let rest = '';
+    for (let i = 0; i < text.length;) {
+      const length = this.match(text, i, undefined, new Set(), []);
+      const place = length > 0 ? this.words.get(text.slice(i, i + length)) : '';
+      if (place) i += length;
+      else rest += text.slice(i, (i += Math.max(1, length)));
+    }
+    return rest;
+  }
+
   private scanWith(text: string, shorts: ReadonlySet<string> | undefined, counties: string[]): Scanned {
     const pairs: string[] = [];
     const named = new Set<string>();

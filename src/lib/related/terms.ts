@@ -28,7 +28,8 @@ export type SubjectKind = 'document' | 'title' | 'summary' | 'tag';
 export interface ArticleTerms {
   /**
    * Subject terms, each once, with the kind they were found as (the strongest where found twice):
-   * word pairs as they are, the others with a prefix (q: document name, n: 文号, t: tag, c: 主题分类).
+   * word pairs as they are, the others with a prefix (q: document name, r: the name without its
+   * place, n: 文号, t: tag, c: 主题分类).
    */
   subject: Map<string, SubjectKind>;
   /** Context terms: place, year, source. */
@@ -51,7 +52,7 @@ const FORM_WORDS = [
   ...['办公厅', '办公室', '同志'],
   // The vocabulary of every programme (建设, 发展, 高质量, 专项行动): in a small archive they look rare.
   ...['建设', '发展', '高质量', '工程', '行动', '措施', '若干', '专项', '提升', '成果', '实现', '覆盖'],
-  ...['重点', '推出', '上线', '研究', '中心', '全力'],
+  ...['重点', '推出', '上线', '研究', '中心', '全力', '实施'],
 ];
 /** Summaries also say who spoke and that the text follows: more words of form (cut from titles too). */
 const SUMMARY_WORDS = [
@@ -117,11 +118,16 @@ export function articleTerms(item: RelatedInput): ArticleTerms {
   // Documents first: the strongest kind wins where a term is found twice.
   const bare = title.replace(PARENTHESES, '');
   const whole = ISSUED_DOCUMENT.exec(bare) ?? DOCUMENT_TITLE.exec(bare);
-  if (whole) add(`q:${documentName(whole[1]!)}`, 'document');
-  for (const text of [title, summary]) {
-    for (const [, name] of text.matchAll(QUOTED)) {
-      if (documentName(name!).length >= 4) add(`q:${documentName(name!)}`, 'document');
-    }
+  const names = [
+    whole?.[1],
+    ...[title, summary].flatMap((text) => Array.from(text.matchAll(QUOTED), (m) => m[1])),
+  ];
+  for (const name of names) {
+    if (name === undefined || documentName(name).length < 4) continue;
+    add(`q:${documentName(name)}`, 'document');
+    // The same kind of document for another place (宁波市碳达峰实施方案, 浙江省…): a title term.
+    const placeless = lexicon.withoutPlaces(documentName(name));
+    if (placeless.length >= 4 && placeless !== documentName(name)) add(`r:${placeless}`, 'title');
   }
   const numbers = [title, summary, item.disclosure?.documentNumber ?? ''].flatMap(documentNumbers);
   for (const number of numbers) add(`n:${number}`, 'document');
