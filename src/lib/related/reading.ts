@@ -37,7 +37,7 @@ const KINDS: readonly SubjectKind[] = ['document', 'title', 'tag', 'summary'];
 const KIND_WEIGHT = Float64Array.of(2, 1, 0.6, 0.4);
 const DOCUMENT = 0;
 const SUMMARY = 3;
-/** Context adds to the subject's similarity, never enough to overtake a subject term. */
+/** Context adds at most 0.07 to the subject's similarity: it orders near-equals, and relates nothing. */
 const CONTEXT_WEIGHT = { p: 0.04, s: 0.02, y: 0.01 } as const;
 /** Subject similarity (0–1) an article needs to relate, unless both name the same document. */
 const MIN_SIMILARITY = 0.2;
