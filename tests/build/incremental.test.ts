@@ -72,8 +72,9 @@ describe('adding one article newer than all', () => {
 
   it('changes a few dozen files of the whole site', () => {
     const outsideSearch = touched.filter((f) => !f.startsWith('pagefind/'));
-    // The article, its older neighbour, the fronts and newest pages of its lists (main, year,
-    // month, source, tags), the three indexes, the feed, the catalogue, the sitemap, _headers.
+    // The article, its older neighbour, the ≤ 5 older articles it links to (their 相关阅读 may
+    // gain it), the fronts and newest pages of its lists (main, year, month, source, tags), the
+    // three indexes, the feed, the catalogue, the sitemap, _headers.
     expect(outsideSearch.length).toBeLessThanOrEqual(30);
     // The newest shard adds one fragment and re-cuts its few index, filter and metadata files;
     // the route manifest gives the newest shard's new last day, and the route file of the new

@@ -131,4 +131,7 @@ export const ui = {
     validity: '有效性',
   },
   relatedReading: '相关阅读',
+  /** The two groups of 相关阅读: follow-ups published after the article, and what came before it. */
+  relatedNewer: '此后发布',
+  relatedEarlier: '此前发布',
 } as const;
