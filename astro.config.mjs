@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
 import { buildState } from './src/integrations/build-state.ts';
+import { prerenderFolder } from './src/integrations/prerender-folder.ts';
 import { buildCacheDir } from './src/build-tools/build-state.ts';
 import { contentDir } from './src/lib/article-files.ts';
 import { READING_PREFS_BOOT } from './src/lib/reader/reading-prefs.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
   cacheDir: buildCacheDir(fileURLToPath(new URL('.', import.meta.url)), SITE.outDir),
   integrations: [
     state.start,
+    prerenderFolder(),
     readingPrefs,
     // The 404 page is not a page to index.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
