@@ -15,7 +15,7 @@ const readingPrefs = {
   },
 };
 
-// SITE_URL and BASE_PATH (environment) are read once, in src/lib/site.ts.
+// Every setting from the environment is read once, in src/lib/site.ts (SITE).
 export default defineConfig({
   site: SITE.url,
   base: SITE.base,
@@ -27,7 +27,12 @@ export default defineConfig({
     // The 404 page is not a page to index.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
     // The search index, and the pinyin, completion and typo data for search (build time only).
-    pagefind({ shardSize: SITE.searchShardSize, reuseShards: SITE.reuseSearchShards }),
+    pagefind({
+      contentDir: SITE.contentDir,
+      shardSize: SITE.searchShardSize,
+      reuseShards: SITE.reuseSearchShards,
+      heapMB: SITE.buildHeapMB,
+    }),
     // deployHeaders runs last: it lists every built file, Pagefind's included, for _headers.
     deployHeaders({ base: SITE.base }),
   ],

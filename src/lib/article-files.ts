@@ -1,14 +1,10 @@
 /**
- * The article files of the content folder (CONTENT_DIR, default content/articles), listed and
- * parsed the one way: the content loader and the search index both read them through here.
+ * The article files of the content folder (SITE.contentDir: CONTENT_DIR, default content/articles),
+ * listed and parsed the one way: the content loader and the search index both read them through here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArticleFile, readPublishedAt, type ParsedArticle } from './article-file.ts';
-
-export function contentDir(): string {
-  return resolve(process.env.CONTENT_DIR || 'content/articles');
-}
 
 /** The article files of a content folder, sorted; says what to do when the folder cannot be read. */
 export function articleFileNames(dir: string): string[] {
@@ -44,14 +40,14 @@ function* articleTexts(dir: string): Generator<{ id: string; file: string; text:
 }
 
 /** Every article file of `dir`, parsed, one at a time; throws naming the file and each bad field. */
-export function* readArticleFiles(dir: string = contentDir()): Generator<ArticleFile> {
+export function* readArticleFiles(dir: string): Generator<ArticleFile> {
   for (const { id, file, text } of articleTexts(dir))
     yield { id, file, text, ...parseArticleFile(text, file) };
 }
 
 /** Every article file of `dir` with only its date (readPublishedAt), one at a time. */
 export function* readArticleDates(
-  dir: string = contentDir(),
+  dir: string,
 ): Generator<{ id: string; file: string; data: { publishedAt: string } }> {
   for (const { id, file, text } of articleTexts(dir))
     yield { id, file, data: { publishedAt: readPublishedAt(text, file) } };

@@ -86,23 +86,31 @@ export interface IndexWritten {
   ms: { articles: number; pagefind: number; data: number };
 }
 
+/** Where writeIndex reads and writes. */
+export interface IndexJob {
+  /** The folder of article files (SITE.contentDir). */
+  contentDir: string;
+  /** Where the index is written: shard folders, route files and search data inside it. */
+  folder: string;
+  /** Articles per shard (SITE.searchShardSize). */
+  shardSize: number;
+  /** The folder of shards kept from earlier builds, or undefined to index every shard afresh. */
+  cache: string | undefined;
+}
+
 /**
- * Indexes every article into `folder` (shard folders inside it), with the route files, and
+ * Indexes every article of `contentDir` into `folder` (shard folders inside it), with the route files, and
  * writes the compile-time search data (src/search/build/data-writer.ts) beside them, from the same
  * words: each article's text is split into words once. With `cache`, a shard whose records are
  * unchanged since an earlier build is copied from there instead of indexed again
  * (src/search/build/shard-cache-key.ts); the cache keeps only this build's shards.
  */
-export async function writeIndex(
-  folder: string,
-  shardSize: number,
-  cache: string | undefined,
-): Promise<IndexWritten> {
+export async function writeIndex({ contentDir, folder, shardSize, cache }: IndexJob): Promise<IndexWritten> {
   rmSync(folder, { recursive: true, force: true });
   // Oldest first, so each shard is a span of dates and a full shard stays the same as newer
   // articles arrive. Only each article's date and file are read for all; each shard's articles
   // are read whole in their turn (100,000 articles' frontmatter held 150 MB or so).
-  const files = [...readArticleDates()].sort((a, b) => newestFirst(b, a));
+  const files = [...readArticleDates(contentDir)].sort((a, b) => newestFirst(b, a));
   const shards = intoShards(files, shardSize);
   const version = pagefindVersion();
   const keys = new Set<string>();
