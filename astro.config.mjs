@@ -20,7 +20,9 @@ export default defineConfig({
   site: SITE.url,
   base: SITE.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are files, never inlined: Astro's CSP would hash an inlined one into its own page's
+  // policy only, and the deploy headers need one policy for every page (src/lib/deploy/headers.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: SITE.outDir,
   integrations: [
     readingPrefs,
