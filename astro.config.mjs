@@ -8,7 +8,6 @@ import deployHeaders from './src/integrations/deploy-headers.ts';
 import { buildState } from './src/integrations/build-state.ts';
 import { prerenderFolder } from './src/integrations/prerender-folder.ts';
 import { buildCacheDir } from './src/build-tools/build-state.ts';
-import { contentDir } from './src/lib/article-files.ts';
 import { READING_PREFS_BOOT } from './src/lib/reader/reading-prefs.ts';
 
 /** Applies the reader's saved font size and theme in <head>, before first paint; Astro hashes it into the CSP. */
@@ -20,15 +19,16 @@ const readingPrefs = {
   },
 };
 
-// The settings a page may depend on: a build with others starts cold (src/build-tools/build-state.ts).
-const state = buildState({ settings: JSON.stringify({ SITE, content: contentDir() }), reuse: SITE.buildCache });
-
-// SITE_URL and BASE_PATH (environment) are read once, in src/lib/site.ts.
+// Every setting from the environment is read once, in src/lib/site.ts (SITE). Every one of them
+// may shape a page: a build with other settings starts cold (src/build-tools/build-state.ts).
+const state = buildState({ settings: JSON.stringify(SITE), reuse: SITE.buildCache });
 export default defineConfig({
   site: SITE.url,
   base: SITE.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are files, never inlined: Astro's CSP would hash an inlined one into its own page's
+  // policy only, and the deploy headers need one policy for every page (src/lib/deploy/headers.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: SITE.outDir,
   // One cache folder per output folder: what it holds always describes that folder's last build.
   cacheDir: buildCacheDir(fileURLToPath(new URL('.', import.meta.url)), SITE.outDir),
@@ -39,7 +39,12 @@ export default defineConfig({
     // The 404 page is not a page to index.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
     // The search index, and the pinyin, completion and typo data for search (build time only).
-    pagefind({ shardSize: SITE.searchShardSize, reuseShards: SITE.buildCache }),
+    pagefind({
+      contentDir: SITE.contentDir,
+      shardSize: SITE.searchShardSize,
+      reuseShards: SITE.buildCache,
+      heapMB: SITE.buildHeapMB,
+    }),
     // What the last build left and this one did not write goes, before _headers lists the files.
     state.prune,
     // deployHeaders lists every built file, Pagefind's included, for _headers.

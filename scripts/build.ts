@@ -6,14 +6,16 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { articleFileNames, contentDir } from '../src/lib/article-files.ts';
-import { astroHeapMB, heapFlags, heapLimitMB } from '../src/build-tools/heap-limits.ts';
+import { articleFileNames } from '../src/lib/article-files.ts';
+import { astroHeapMB, heapFlags } from '../src/build-tools/heap-limits.ts';
 
 let heap: number;
 let articles: number;
 try {
-  articles = articleFileNames(contentDir()).length;
-  heap = heapLimitMB(astroHeapMB(articles), process.env.BUILD_HEAP_MB);
+  // Imported here, so that a wrong setting stops with its message alone, not a stack trace.
+  const { SITE } = await import('../src/lib/site.ts');
+  articles = articleFileNames(SITE.contentDir).length;
+  heap = SITE.buildHeapMB ?? astroHeapMB(articles);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);

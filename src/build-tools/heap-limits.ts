@@ -23,17 +23,3 @@ export const heapFlags = (heapMB: number): string[] => [
   `--max-old-space-size=${heapMB}`,
   '--max-semi-space-size=16',
 ];
-
-/**
- * The limit to use: BUILD_HEAP_MB when set (a positive number of MB, for an archive whose
- * articles are far longer than usual), else the one computed. Throws naming the variable.
- */
-export function heapLimitMB(computed: number, raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === '') return computed;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 64)
-    throw new Error(
-      `BUILD_HEAP_MB: "${raw}" is not a number of megabytes (64 or more). Unset it to size the heap from the archive.`,
-    );
-  return value;
-}

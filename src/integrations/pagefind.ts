@@ -11,22 +11,23 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleFileNames, contentDir } from '../lib/article-files.ts';
-import { heapFlags, heapLimitMB, indexHeapMB } from '../build-tools/heap-limits.ts';
+import { articleFileNames } from '../lib/article-files.ts';
+import { heapFlags, indexHeapMB } from '../build-tools/heap-limits.ts';
 import { serveIndexInDev } from './pagefind-dev.ts';
-import { writeIndex } from '../search/build/index-writer.ts';
+import { writeIndex, type IndexJob } from '../search/build/index-writer.ts';
 
 /**
  * Starts indexing every article into `folder` in a process of its own; resolves with its log
  * line, or rejects with everything it printed.
  */
-function indexInOwnProcess(folder: string, shardSize: number, cache: string | undefined): Promise<string> {
+function indexInOwnProcess(job: IndexJob, heapMB: number | undefined): Promise<string> {
+  const { contentDir, folder, shardSize, cache } = job;
   const script = fileURLToPath(new URL('../search/build/index-process.ts', import.meta.url));
   // Its heap sized from the archive, as Astro's is (src/build-tools/heap-limits.ts).
-  const heap = heapLimitMB(indexHeapMB(articleFileNames(contentDir()).length), process.env.BUILD_HEAP_MB);
+  const heap = heapMB ?? indexHeapMB(articleFileNames(contentDir).length);
   const child = spawn(
     process.execPath,
-    [...heapFlags(heap), script, folder, String(shardSize), cache ?? ''],
+    [...heapFlags(heap), script, contentDir, folder, String(shardSize), cache ?? ''],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -54,14 +55,12 @@ function indexInOwnProcess(folder: string, shardSize: number, cache: string | un
 
 /** Indexes every article into `folder` and says how many pages it took, how long, and what it reused. */
 async function writeIndexAndLog(
-  folder: string,
-  shardSize: number,
-  cache: string | undefined,
+  job: IndexJob,
   logger: AstroIntegrationLogger,
   occasion?: string,
 ): Promise<void> {
   const started = performance.now();
-  const { pages, shards, reused } = await writeIndex(folder, shardSize, cache);
+  const { pages, shards, reused } = await writeIndex(job);
   const ms = Math.round(performance.now() - started);
   logger.info(
     `${occasion ? `${occasion}: ` : ''}indexed ${pages} pages in ${ms} ms (${shards} shard(s), ${reused} reused)`,
@@ -87,11 +86,19 @@ function removeAbandonedStaging(cache: string): void {
   }
 }
 
-export default function pagefindIntegration(options: {
+/** The settings the index is built with, from SITE (astro.config.mjs). */
+export interface PagefindOptions {
+  /** The folder of article files (SITE.contentDir). */
+  contentDir: string;
+  /** Articles per shard (SITE.searchShardSize). */
   shardSize: number;
-  /** Copy unchanged shards from the last build (BUILD_CACHE, on unless "off"). */
+  /** Keep unchanged shards from the last build (SITE.buildCache). */
   reuseShards: boolean;
-}): AstroIntegration {
+  /** The indexing process's heap limit in MB (SITE.buildHeapMB); undefined: sized from the archive. */
+  heapMB: number | undefined;
+}
+
+export default function pagefindIntegration(options: PagefindOptions): AstroIntegration {
   let command: 'dev' | 'build' | 'preview' | 'sync' | undefined;
   let staged: string | undefined;
   let indexing: Promise<string> | undefined;
@@ -117,7 +124,11 @@ export default function pagefindIntegration(options: {
         if (shardCache) mkdirSync(shardCache, { recursive: true });
         // Straight into the output folder, beside the pages: Astro keeps what it does not write
         // (vite.build.emptyOutDir is off), so unchanged shards stay from the last build.
-        indexing = indexInOwnProcess(fileURLToPath(config.outDir), options.shardSize, shardCache);
+        const folder = fileURLToPath(config.outDir);
+        indexing = indexInOwnProcess(
+          { contentDir: options.contentDir, folder, shardSize: options.shardSize, cache: shardCache },
+          options.heapMB,
+        );
         // Awaited when the pages are done; a failure meanwhile stops the build at once, rather
         // than after every page has been rendered for nothing.
         indexing.catch((error: Error) => {
@@ -135,11 +146,15 @@ export default function pagefindIntegration(options: {
         serveIndexInDev({
           server,
           logger,
-          contentFolder: contentDir(),
+          contentFolder: options.contentDir,
           folder: staged,
           // Every dev write indexes the whole archive: the shard cache belongs to builds.
           writeIndex: (folder, occasion) =>
-            writeIndexAndLog(folder, options.shardSize, undefined, logger, occasion),
+            writeIndexAndLog(
+              { contentDir: options.contentDir, folder, shardSize: options.shardSize, cache: undefined },
+              logger,
+              occasion,
+            ),
         });
         // On SIGTERM Vite ends `astro dev` with process.exit, without astro:server:done. (After
         // Ctrl-C the folder stays until the next dev server or build clears it.)

@@ -1,14 +1,10 @@
 /**
- * The article files of the content folder (CONTENT_DIR, default content/articles), listed and
- * parsed the one way: the content loader and the search index both read them through here.
+ * The article files of the content folder (SITE.contentDir: CONTENT_DIR, default content/articles),
+ * listed and parsed the one way: the content loader and the search index both read them through here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArticleFile, readPublishedAt, sha256, type ParsedArticle } from './article-file.ts';
-
-export function contentDir(): string {
-  return resolve(process.env.CONTENT_DIR || 'content/articles');
-}
 
 /** The article files of a content folder, sorted; says what to do when the folder cannot be read. */
 export function articleFileNames(dir: string): string[] {
@@ -44,7 +40,7 @@ export function* articleTexts(dir: string): Generator<{ id: string; file: string
 }
 
 /** Every article file of `dir`, parsed, one at a time; throws naming the file and each bad field. */
-export function* readArticleFiles(dir: string = contentDir()): Generator<ArticleFile> {
+export function* readArticleFiles(dir: string): Generator<ArticleFile> {
   for (const { id, file, text } of articleTexts(dir))
     yield { id, file, text, ...parseArticleFile(text, file) };
 }
@@ -54,7 +50,7 @@ export function* readArticleFiles(dir: string = contentDir()): Generator<Article
  * at a time: enough to order the archive and tell which files changed since an earlier build.
  */
 export function* readArticleStamps(
-  dir: string = contentDir(),
+  dir: string,
 ): Generator<{ id: string; file: string; digest: string; data: { publishedAt: string } }> {
   for (const { id, file, text } of articleTexts(dir))
     yield { id, file, digest: sha256(text), data: { publishedAt: readPublishedAt(text, file) } };

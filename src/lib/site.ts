@@ -1,7 +1,11 @@
 /**
- * The one typed site configuration. Read by astro.config.mjs, pages and scripts alike,
- * so the URL, base path, language and time zone are decided in exactly one place.
+ * The one typed site configuration, and the one module that reads the environment for the site
+ * and its build: every variable below is read here, once, checked, and kept in SITE (a wrong value
+ * stops with the variable, the value and what to set instead). Read by astro.config.mjs, pages,
+ * the search index and scripts alike, so each setting is decided in exactly one place. (The tests'
+ * and tools' one setting, CHROME_PATH, is read in tools/browser/chromium.ts: src never imports tools.)
  */
+import { resolve } from 'node:path';
 import { absoluteUrl, normaliseBase, withBase } from './urls.ts';
 
 export interface SiteConfig {
@@ -24,6 +28,13 @@ export interface SiteConfig {
   pageSize: number;
   /** The folder the site is built into (OUT_DIR, default dist): tests and benchmarks use their own. */
   outDir: string;
+  /** The folder of article Markdown files to build, absolute (CONTENT_DIR, default content/articles). */
+  contentDir: string;
+  /**
+   * The Node heap limit of the build's processes in MB (BUILD_HEAP_MB); undefined: each is sized
+   * from the archive (src/build-tools/heap-limits.ts).
+   */
+  buildHeapMB: number | undefined;
   /** Articles in the RSS feed, newest first: a feed is for what is new, the archive pages hold the rest. */
   feedSize: number;
   /** Articles per search-index shard (SEARCH_SHARD_SIZE): bounds the build's memory, see src/search/contract/shard-layout.ts. */
@@ -70,17 +81,20 @@ export function readSiteIdCode(raw: string | undefined): string | undefined {
   return value;
 }
 
+/** The environment, or any set of variables (the tests give their own). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
 /** An on/off setting from the environment variable `name`: on unless set to "off". */
-function readSwitch(name: string): boolean {
-  const value = (process.env[name] ?? '').trim();
+function readSwitch(env: Environment, name: string): boolean {
+  const value = (env[name] ?? '').trim();
   if (value === '' || value === 'on') return true;
   if (value === 'off') return false;
   throw new Error(`${name}="${value}" is neither "on" nor "off". Unset it to use "on".`);
 }
 
 /** A count of articles from the environment variable `name`, or `fallback` when it is unset. */
-function readArticleCount(name: string, fallback: number): number {
-  const value = (process.env[name] ?? '').trim();
+function readArticleCount(env: Environment, name: string, fallback: number): number {
+  const value = (env[name] ?? '').trim();
   if (!value) return fallback;
   const size = Number(value);
   if (!Number.isInteger(size) || size < 1) {
@@ -89,24 +103,41 @@ function readArticleCount(name: string, fallback: number): number {
   return size;
 }
 
-const siteUrl = readSiteUrl(process.env.SITE_URL);
+/** BUILD_HEAP_MB: a whole number of megabytes, 64 or more; unset: sized from the archive. */
+function readHeapMB(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 64)
+    throw new Error(
+      `BUILD_HEAP_MB: "${raw}" is not a number of megabytes (64 or more). Unset it to size the heap from the archive.`,
+    );
+  return value;
+}
 
-export const SITE: SiteConfig = {
-  name: '政务新闻档案',
-  description: '浙江省政府部门新闻稿的静态档案：全文、来源、发布时间，可检索。',
-  url: siteUrl,
-  domain: new URL(siteUrl).host,
-  siteIdCode: readSiteIdCode(process.env.SITE_ID_CODE),
-  base: normaliseBase(process.env.BASE_PATH),
-  lang: 'zh-CN',
-  timeZone: 'Asia/Shanghai',
-  pageSize: readArticleCount('PAGE_SIZE', 20),
-  outDir: process.env.OUT_DIR || 'dist',
-  feedSize: 30,
-  searchShardSize: readArticleCount('SEARCH_SHARD_SIZE', 2500),
-  searchWindow: readArticleCount('SEARCH_WINDOW', 10_000),
-  buildCache: readSwitch('BUILD_CACHE'),
-};
+/** The site's configuration from a set of environment variables. */
+export function siteConfig(env: Environment): SiteConfig {
+  const siteUrl = readSiteUrl(env.SITE_URL);
+  return {
+    name: '政务新闻档案',
+    description: '浙江省政府部门新闻稿的静态档案：全文、来源、发布时间，可检索。',
+    url: siteUrl,
+    domain: new URL(siteUrl).host,
+    siteIdCode: readSiteIdCode(env.SITE_ID_CODE),
+    base: normaliseBase(env.BASE_PATH),
+    lang: 'zh-CN',
+    timeZone: 'Asia/Shanghai',
+    pageSize: readArticleCount(env, 'PAGE_SIZE', 20),
+    outDir: env.OUT_DIR || 'dist',
+    contentDir: resolve(env.CONTENT_DIR || 'content/articles'),
+    buildHeapMB: readHeapMB(env.BUILD_HEAP_MB),
+    feedSize: 30,
+    searchShardSize: readArticleCount(env, 'SEARCH_SHARD_SIZE', 2500),
+    searchWindow: readArticleCount(env, 'SEARCH_WINDOW', 10_000),
+    buildCache: readSwitch(env, 'BUILD_CACHE'),
+  };
+}
+
+export const SITE: SiteConfig = siteConfig(process.env);
 
 /** Site-relative path → the href to put in a page, honouring BASE_PATH. */
 export const href = (path: string): string => withBase(SITE.base, path);

@@ -1,5 +1,5 @@
 /**
- * The content loader for articles: reads the Markdown files in CONTENT_DIR (default
+ * The content loader for articles: reads the Markdown files in SITE.contentDir (CONTENT_DIR, default
  * content/articles) and validates the frontmatter with the shared zod schema. Only the frontmatter
  * is stored, with the body's character count (for articles.json): the body is read from the file
  * and rendered when a page or the feed is written (articleBody in src/data/articles.ts,
@@ -15,9 +15,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative } from 'node:path';
 import { parseArticleFile } from '../lib/article-file.ts';
-import { articleTexts, contentDir, isArticleFile } from '../lib/article-files.ts';
+import { articleTexts, isArticleFile } from '../lib/article-files.ts';
 import { markdownToText } from '../lib/markdown.ts';
 import { countCharacters } from '../lib/reader/reading-stats.ts';
+import { SITE } from '../lib/site.ts';
 
 async function loadArticles(dir: string, context: LoaderContext): Promise<void> {
   const { store, parseData, generateDigest, logger } = context;
@@ -43,7 +44,7 @@ export function articlesLoader(): Loader {
   return {
     name: 'news-archive:articles',
     load: async (context) => {
-      const dir = contentDir();
+      const dir = SITE.contentDir;
       await loadArticles(dir, context);
       const { watcher, logger } = context;
       if (!watcher) return;

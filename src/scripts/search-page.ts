@@ -89,8 +89,8 @@ export function startSearchPage(): void {
   const fromInput = advancedForm.querySelector<HTMLInputElement>('input[name="from"]')!;
   const toInput = advancedForm.querySelector<HTMLInputElement>('input[name="to"]')!;
   const ignoredNotes = root.querySelector<HTMLElement>('[data-search-ignored]')!;
-  const suggestionsBox = root.querySelector<HTMLElement>('[data-search-suggestions]')!;
-  const suggestionsList = suggestionsBox.querySelector<HTMLUListElement>('ul')!;
+  const correctionsBox = root.querySelector<HTMLElement>('[data-search-corrections]')!;
+  const correctionsList = correctionsBox.querySelector<HTMLUListElement>('ul')!;
   advanced.hidden = false;
 
   function renderFacets(facets: Facet[]): void {
@@ -108,35 +108,35 @@ export function startSearchPage(): void {
     }
   }
 
-  /** The state a suggestion's link asks for: the same conditions, the suggested query, no filters. */
-  const suggestedState = (q: string): SearchState => ({
+  /** The state a correction's link asks for: the same conditions, the corrected query, no filters. */
+  const correctedState = (q: string): SearchState => ({
     ...currentState(),
     q,
     selected: readState('').selected,
     ignored: [],
   });
 
-  function renderSuggestions(suggestions: readonly string[]): void {
-    suggestionsList.replaceChildren(
-      ...suggestions.map((text) =>
+  function renderCorrections(corrections: readonly string[]): void {
+    correctionsList.replaceChildren(
+      ...corrections.map((text) =>
         element(
           'li',
           {},
           element('a', {
-            href: `${location.pathname}${writeState(suggestedState(text))}`,
+            href: `${location.pathname}${writeState(correctedState(text))}`,
             textContent: text,
           }),
         ),
       ),
     );
-    suggestionsBox.hidden = suggestions.length === 0;
+    correctionsBox.hidden = corrections.length === 0;
   }
 
   const view: SearchView = {
     idle(text) {
       root.dataset.searchState = 'idle';
       status.textContent = text;
-      renderSuggestions([]);
+      renderCorrections([]);
       list.replaceChildren();
       facetsBox.replaceChildren();
       controls.hidden = true;
@@ -149,7 +149,7 @@ export function startSearchPage(): void {
       root.dataset.searchState = 'loading';
       if (text !== undefined) {
         status.textContent = text;
-        renderSuggestions([]);
+        renderCorrections([]);
       }
     },
     hits(hits) {
@@ -168,7 +168,7 @@ export function startSearchPage(): void {
       budgetNote.hidden = search.budgetNote === undefined;
       budgetNote.textContent = search.budgetNote ?? '';
       status.textContent = search.status;
-      renderSuggestions(search.suggestions);
+      renderCorrections(search.corrections);
       root.dataset.searchState = 'done';
       // After 加载更多, the keyboard goes on from the first new result.
       if (search.firstNew !== undefined) list.children[search.firstNew]?.querySelector('a')?.focus();
@@ -267,12 +267,12 @@ export function startSearchPage(): void {
     earlierButton.hidden = true;
     void session.searchEarlier(currentState());
   });
-  // A suggestion runs its search here; its link still works opened elsewhere.
-  suggestionsList.addEventListener('click', (event) => {
+  // A correction runs its search here; its link still works opened elsewhere.
+  correctionsList.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a') : null;
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    go(suggestedState(link.textContent ?? ''));
+    go(correctedState(link.textContent ?? ''));
     input.focus();
   });
   window.addEventListener('popstate', () => show(currentState()));

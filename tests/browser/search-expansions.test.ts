@@ -1,5 +1,5 @@
 /**
- * Pinyin, abbreviations and typo suggestions on the built search page (search-quality archive):
+ * Pinyin, abbreviations and typo corrections on the built search page (search-quality archive):
  * the notes the status reads out, the 您是不是要找 links (a click runs that search and keeps it
  * in the URL), the data fetched for a pinyin query, and no axe violations.
  */
@@ -21,7 +21,7 @@ async function open(page: Page, query: string): Promise<void> {
   await searchSettled(page, query);
 }
 
-describe('pinyin, abbreviations and suggestions on the search page', () => {
+describe('pinyin, abbreviations and corrections on the search page', () => {
   it('searches pinyin as the archive word, says so, and fetches only the pinyin data', () =>
     withPage({}, async (page) => {
       const data: string[] = [];
@@ -66,14 +66,14 @@ describe('pinyin, abbreviations and suggestions on the search page', () => {
       expect(q(page)).toBe('知识产权');
       expect(await page.inputValue('#search-page-input')).toBe('知识产权');
       expect(await status(page)).toMatch(/^“知识产权”共找到 \d+ 篇文章。$/u);
-      expect(await page.isVisible('[data-search-suggestions]')).toBe(false);
-      // Back returns to the typo and its suggestions.
+      expect(await page.isVisible('[data-search-corrections]')).toBe(false);
+      // Back returns to the typo and its corrections.
       await page.goBack();
       await searchSettled(page, '知识产全');
-      expect(await page.isVisible('[data-search-suggestions]')).toBe(true);
+      expect(await page.isVisible('[data-search-corrections]')).toBe(true);
     }));
 
-  it('says 没有找到 for pinyin of no archive word, and suggests nothing made up', () =>
+  it('says 没有找到 for pinyin of no archive word, and offers no correction made up', () =>
     withPage({}, async (page) => {
       await open(page, 'zhang xiao yun');
       expect(await status(page)).toMatch(/^没有找到包含“zhang xiao yun”的文章。/u);

@@ -42,7 +42,7 @@ describe.each(SITES)('search quality on the labelled archive: $name', ({ dir, ba
 
   /**
    * Types the query into the page's box, as a reader would (an advanced search opens its shared
-   * link), opens every older window, and reads both sections, the status and the suggestions.
+   * link), opens every older window, and reads both sections, the status and the corrections.
    */
   async function search({ query, titleOnly, from, to }: LabelledQuery) {
     if (titleOnly || from || to) {
@@ -73,7 +73,7 @@ describe.each(SITES)('search quality on the labelled archive: $name', ({ dir, ba
       exact: (await keys('[data-search-results] .search-result a')).map((p) => keyOf.get(p) ?? p),
       related: (await keys('[data-search-related] .search-result a')).map((p) => keyOf.get(p) ?? p),
       status: (await page.textContent('[data-search-status]')) ?? '',
-      suggestions: await page.$$eval('[data-search-suggestions]:not([hidden]) a', (as) =>
+      corrections: await page.$$eval('[data-search-corrections]:not([hidden]) a', (as) =>
         as.map((a) => a.textContent ?? ''),
       ),
     };
@@ -92,8 +92,8 @@ describe.each(SITES)('search quality on the labelled archive: $name', ({ dir, ba
   });
 
   it.each(LABELLED_QUERIES)('$kind: $query', async (label) => {
-    const { query, expected, converted, kind, searchedAs, suggests } = label;
-    const { exact, related, status, suggestions } = await search(label);
+    const { query, expected, converted, kind, searchedAs, corrects } = label;
+    const { exact, related, status, corrections } = await search(label);
     const wanted = new Set(expected);
     const correct = exact.filter((k) => wanted.has(k)).length;
     // An empty exact section for a query with no expected article is perfectly precise.
@@ -124,6 +124,6 @@ describe.each(SITES)('search quality on the labelled archive: $name', ({ dir, ba
     if (kind === 'abbreviation')
       for (const other of searchedAs![0]!.slice(1)) expect(status).toContain(`“${other}”`);
     if (kind === 'abbreviation') expect(status).toContain('已同时搜索');
-    if (suggests) expect(suggestions).toContain(suggests);
+    if (corrects) expect(corrections).toContain(corrects);
   });
 });

@@ -2,6 +2,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { childrenCpuFromStat, childrenCpuSeconds, childrenEnded } from '../../src/build-tools/process-cpu.ts';
 
+/**
+ * A child's code that uses 0.3 s of CPU, however busy the machine is (a wall-clock loop got less
+ * than 0.2 s of CPU on a loaded machine).
+ */
+const BURN =
+  'const used = () => { const u = process.cpuUsage(); return u.user + u.system; }; while (used() < 300_000);';
+
 describe('CPU time of finished children', () => {
   it('reads cutime + cstime after a command name with spaces and brackets', () => {
     const stat =
@@ -15,7 +22,7 @@ describe('CPU time of finished children', () => {
 
   it.runIf(process.platform === 'linux')('grows by the CPU a child used once it has ended', () => {
     const before = childrenCpuSeconds()!;
-    spawnSync(process.execPath, ['-e', 'const end = Date.now() + 300; while (Date.now() < end);']);
+    spawnSync(process.execPath, ['-e', BURN]);
     expect(childrenCpuSeconds()! - before).toBeGreaterThanOrEqual(0.2);
   });
 
@@ -25,9 +32,9 @@ describe('CPU time of finished children', () => {
       const before = childrenCpuSeconds()!;
       const child = spawn(process.execPath, [
         '-e',
-        'const end = Date.now() + 300; while (Date.now() < end); setTimeout(() => {}, 60_000);',
+        `${BURN} console.log('burnt'); setTimeout(() => {}, 60_000);`,
       ]);
-      await new Promise((done) => setTimeout(done, 600));
+      await new Promise((done) => child.stdout.once('data', done));
       child.kill(); // as Pagefind's close() does
       await childrenEnded();
       expect(childrenCpuSeconds()! - before).toBeGreaterThanOrEqual(0.2);

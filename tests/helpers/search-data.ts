@@ -1,6 +1,6 @@
 /**
  * The compile-time search data read the way the browser reads it: pinyin lookups, completions and
- * typo suggestions, each from only the files its query needs. `read`: a data file's text by its
+ * typo corrections, each from only the files its query needs. `read`: a data file's text by its
  * path (search-data/…), from a built site or from buildSearchData's output.
  */
 import { completions, completionFiles } from '../../src/search/browser/header-box/completion.ts';
@@ -8,7 +8,7 @@ import { readingsOf, syllablesOf } from '../../src/search/build/pronunciation.ts
 import { buildSearchData } from '../../src/search/build/data-writer.ts';
 import { collectVocabulary } from '../../src/search/build/vocabulary.ts';
 import { readPinyin } from '../../src/search/browser/pinyin-lookup.ts';
-import { correctionFiles, sameSoundTest, suggestCorrections } from '../../src/search/browser/corrections.ts';
+import { correctionFiles, sameSoundTest, closestCorrections } from '../../src/search/browser/corrections.ts';
 import {
   MANIFEST_FILE,
   READINGS_FILE,
@@ -34,7 +34,7 @@ export function searchDataReader(read: (path: string) => string) {
     pinyin: (query: string) => readPinyin(query, manifest, async (file) => json<PinyinShard>(file)),
     complete: (typed: string) => completions(typed, entries(completionFiles(typed, manifest))),
     correct: (query: string) =>
-      suggestCorrections(
+      closestCorrections(
         query,
         entries(correctionFiles(query, manifest)),
         sameSoundTest(json<CharacterReadings>(READINGS_FILE)),

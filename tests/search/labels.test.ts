@@ -46,10 +46,10 @@ describe('search-quality labels', () => {
     expect([...label.expected].sort()).toEqual(containing.sort());
   });
 
-  it.each(LABELLED_QUERIES.filter((l) => l.suggests))(
-    '$query suggests $suggests, a word of the archive',
+  it.each(LABELLED_QUERIES.filter((l) => l.corrects))(
+    '$query is corrected to $corrects, a word of the archive',
     (label) => {
-      expect(pageText.some((p) => p.text.includes(simple(label.suggests!)))).toBe(true);
+      expect(pageText.some((p) => p.text.includes(simple(label.corrects!)))).toBe(true);
     },
   );
 });

@@ -23,19 +23,27 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export function chromiumPath(): string {
+/** The command that installs what the browser tests need (Debian). */
+export const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium fonts-noto-cjk';
+
+/**
+ * The Chromium the tests and tools drive: CHROME_PATH when set (the one place it is read), else a
+ * system Chromium; undefined when there is none.
+ */
+export function findChromium(): { path: string | undefined; fromEnv: boolean } {
   const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      "No Chromium found. Install Debian's: sudo apt-get install -y chromium fonts-noto-cjk (or set CHROME_PATH).",
-    );
-  }
-  return found;
+  if (fromEnv) return { path: existsSync(fromEnv) ? fromEnv : undefined, fromEnv: true };
+  return { path: CANDIDATES.find((p) => existsSync(p)), fromEnv: false };
+}
+
+export function chromiumPath(): string {
+  const { path, fromEnv } = findChromium();
+  if (path) return path;
+  throw new Error(
+    fromEnv
+      ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist.`
+      : `No Chromium found. Install Debian's: sudo sh -c '${INSTALL_CHROMIUM}' (or set CHROME_PATH).`,
+  );
 }
 
 export function launchChromium(): Promise<Browser> {

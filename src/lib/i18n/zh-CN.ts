@@ -9,8 +9,8 @@ export const ui = {
   searchLabel: '搜索文章',
   searchPlaceholder: '输入关键词，如：知识产权',
   searchButton: '搜索',
-  suggestionsLabel: '搜索建议',
-  suggestionsCount: (n: number) => `有 ${n} 条搜索建议，可用上下方向键选择`,
+  completionsLabel: '搜索建议',
+  completionsCount: (n: number) => `有 ${n} 条搜索建议，可用上下方向键选择`,
   searchNeedsJs: '站内搜索需要启用 JavaScript。您仍可以按时间浏览全部文章：',
   searchLoading: '正在搜索…',
   /** `scope` is searchScope…/searchRange… in full-width brackets, or ''. */
@@ -30,10 +30,10 @@ export const ui = {
   searchPinyin: (from: string, to: string) => `已按拼音“${from}”搜索“${to}”。`,
   searchInitials: (from: string, to: string) => `已按拼音首字母“${from}”搜索“${to}”。`,
   searchAlsoSpellings: (also: readonly string[]) => `已同时搜索${also.map((s) => `“${s}”`).join('')}。`,
-  /** The heading of the typo suggestions (links to the archive's closest words and titles). */
-  searchSuggestions: '您是不是要找：',
-  searchSuggestionsFollow: '下方列出您可能要找的词。',
-  searchSuggestionsAndRelatedFollow: '下方列出您可能要找的词和相关结果。',
+  /** The heading of the typo corrections (links to the archive's closest words and titles). */
+  searchCorrections: '您是不是要找：',
+  searchCorrectionsFollow: '下方列出您可能要找的词。',
+  searchCorrectionsAndRelatedFollow: '下方列出您可能要找的词和相关结果。',
   searchRelated: '相关结果',
   searchRelatedNote: '以下文章包含查询中的部分字词，但不完整包含所查内容。',
   searchFilters: '筛选',

@@ -1,8 +1,8 @@
 /**
- * Typo suggestions (您是不是要找：): the archive's words, tags, sources and titles closest to a
+ * Typo corrections (纠错, 您是不是要找：): the archive's words, tags, sources and titles closest to a
  * query that found nothing or little. Closeness is edit distance in characters, where a
  * character swapped for one read the same way (同音字: 全 for 权) costs half, so 知识产全 finds
- * 知识产权 first. Only entries of the vocabulary files are suggested: nothing outside the archive.
+ * 知识产权 first. Only entries of the vocabulary files are offered: nothing outside the archive.
  */
 import { foldString } from '../contract/fold.ts';
 import {
@@ -17,7 +17,7 @@ import {
   type VocabularyKind,
 } from '../contract/data-files.ts';
 
-export interface Suggestion {
+export interface Correction {
   text: string;
   kind: VocabularyKind;
   /** The edit cost from the query (lower is closer). */
@@ -42,7 +42,7 @@ export function editCost(a: string, b: string, sameSound: (x: string, y: string)
   return previous[y.length]!;
 }
 
-/** How far a query of this many characters may be from a suggestion: one edit, more for long ones. */
+/** How far a query of this many characters may be from a correction: one edit, more for long ones. */
 export const allowedCost = (length: number): number => (length < 2 ? 0 : Math.max(1, Math.floor(length / 6)));
 
 /** `readings`: syllable → characters read that way (the archive's readings file). */
@@ -58,17 +58,17 @@ export function sameSoundTest(readings: Record<string, string>): (x: string, y: 
 }
 
 /** The closest entries to the query, closest first, then the most frequent; never the query itself. */
-export function suggestCorrections(
+export function closestCorrections(
   query: string,
   entries: Iterable<VocabularyEntry>,
   sameSound: (x: string, y: string) => boolean,
   limit = 5,
-): Suggestion[] {
+): Correction[] {
   const folded = foldString(query.trim());
   const length = [...folded].length;
   const allowed = allowedCost(length);
   if (allowed === 0) return [];
-  const found = new Map<string, Suggestion & { articles: number }>();
+  const found = new Map<string, Correction & { articles: number }>();
   for (const [text, articles, kind] of entries) {
     const candidate = foldString(text);
     if (candidate === folded || Math.abs([...candidate].length - length) > allowed) continue;
@@ -101,10 +101,10 @@ export async function correctionsOf(
   query: string,
   manifest: SearchDataManifest,
   load: (path: string) => Promise<unknown>,
-): Promise<Suggestion[]> {
+): Promise<Correction[]> {
   const [files, readings] = await Promise.all([
     Promise.all(correctionFiles(query, manifest).map((path) => load(path) as Promise<VocabularyEntry[]>)),
     load(READINGS_FILE) as Promise<CharacterReadings>,
   ]);
-  return suggestCorrections(query, files.flat(), sameSoundTest(readings));
+  return closestCorrections(query, files.flat(), sameSoundTest(readings));
 }

@@ -23,8 +23,8 @@ import { shardSets, type OpenedShards } from './shard-sets.ts';
 import { statusText } from './status.ts';
 import type { SearchState } from './url-state.ts';
 
-/** Exact results shown at a time (加载更多 shows the next ones). */
-export const PAGE_SIZE = 20;
+/** Exact results shown at first, and added by each 加载更多 (list pages have SITE.pageSize). */
+export const RESULTS_PER_LOAD = 20;
 
 /** What the sequence needs from outside: Pagefind's script and the Traditional → Simplified converter. */
 export interface SearchSources {
@@ -46,8 +46,8 @@ export interface SearchSources {
   loadSearchData(path: string): Promise<unknown>;
 }
 
-/** A query with at most this many exact results gets typo suggestions (您是不是要找). */
-export const SUGGEST_AT_MOST = 2;
+/** A query with at most this many exact results gets typo corrections (您是不是要找). */
+export const CORRECT_AT_MOST = 2;
 
 /** A search that has settled: everything the page shows besides the exact results. */
 export interface SettledSearch {
@@ -57,7 +57,7 @@ export interface SettledSearch {
   facets: Facet[];
   related: Hit[];
   /** The archive's words and titles closest to a query that found little (您是不是要找), closest first. */
-  suggestions: string[];
+  corrections: string[];
   /** True when 加载更多 may show more exact results. */
   more: boolean;
   /** Says how many loose matches were left unread; undefined when none were. */
@@ -81,7 +81,7 @@ export interface SearchView {
 }
 
 export interface SearchSession {
-  /** Runs a search for the state; `more` shows the next PAGE_SIZE exact results of the same state. */
+  /** Runs a search for the state; `more` shows the next RESULTS_PER_LOAD exact results of the same state. */
   show(state: SearchState, more?: boolean): Promise<void>;
   /** Searches the state again with the next window of older shards opened too. */
   searchEarlier(state: SearchState): Promise<void>;
@@ -122,8 +122,8 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
     (query: string): Promise<string[]> =>
       loadManifest()
         .then((manifest) => correctionsOf(query, manifest, sources.loadSearchData))
-        .then((suggestions) => suggestions.map((s) => s.text))
-        // No suggestions when the data cannot be read: the search itself stands.
+        .then((corrections) => corrections.map((c) => c.text))
+        // No corrections when the data cannot be read: the search itself stands.
         .catch(() => []),
     (query) => query,
   );
@@ -158,7 +158,7 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
 
   let latest = 0;
   /** How many exact results the page shows; 加载更多 raises it. */
-  let wanted = PAGE_SIZE;
+  let wanted = RESULTS_PER_LOAD;
   /** How many exact results the view shows now. */
   let shown = 0;
   /** How many windows of shards the current query has opened (搜索更早的文章 adds one). */
@@ -170,7 +170,7 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
     if (key !== windowsOf) [windows, windowsOf] = [1, key];
     const ticket = ++latest;
     const isLatest = () => ticket === latest;
-    wanted = more ? wanted + PAGE_SIZE : PAGE_SIZE;
+    wanted = more ? wanted + RESULTS_PER_LOAD : RESULTS_PER_LOAD;
     if (!state.q) {
       shown = 0;
       view.idle(ui.searchPrompt);
@@ -214,14 +214,14 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
         state.scope === 'title' ? [] : matches.related.filter((hit) => publishedInRange(hit, state));
       // A query read as pinyin is already an archive word: its Latin spelling has no typo to mend.
       const pinyinRead = matches.plan.rewrites.some((r) => r.kind === 'pinyin' || r.kind === 'initials');
-      const suggestions = counts.total <= SUGGEST_AT_MOST && !pinyinRead ? await correctionsFor(state.q) : [];
+      const corrections = counts.total <= CORRECT_AT_MOST && !pinyinRead ? await correctionsFor(state.q) : [];
       if (!isLatest()) return;
       view.settled({
-        status: statusText(matches, counts, state, related.length, suggestions.length, window),
+        status: statusText(matches, counts, state, related.length, corrections.length, window),
         total: counts.total,
         facets: counts.facets,
         related,
-        suggestions,
+        corrections,
         more: hasMore(matches, orderFor(matches, state, index), hits.length),
         budgetNote: unchecked ? ui.searchBudgetNote(LOOSE_BUDGET, unchecked) : undefined,
         firstNew: more ? shownBefore : undefined,

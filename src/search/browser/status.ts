@@ -64,14 +64,14 @@ export function windowText(window: SearchWindow | undefined): string {
 
 /**
  * The status once a search has settled; `related` is how many related results are shown,
- * `suggested` how many corrections (您是不是要找), `window` which shards were searched.
+ * `corrected` how many corrections (您是不是要找), `window` which shards were searched.
  */
 export function statusText(
   matches: QueryMatches,
   counts: Counts,
   state: SearchState,
   related: number,
-  suggested = 0,
+  corrected = 0,
   window?: SearchWindow,
 ): string {
   const { searched, rewrites } = matches.plan;
@@ -79,13 +79,13 @@ export function statusText(
   const scope = scopeText(state);
   if (counts.total === 0) {
     parts.push(ui.searchNoResults(searched, scope));
-    if (related) parts.push(suggested ? ui.searchSuggestionsAndRelatedFollow : ui.searchRelatedFollow);
-    else if (suggested) parts.push(ui.searchSuggestionsFollow);
+    if (related) parts.push(corrected ? ui.searchCorrectionsAndRelatedFollow : ui.searchRelatedFollow);
+    else if (corrected) parts.push(ui.searchCorrectionsFollow);
   } else {
     const count = counts.exact ? ui.searchResultCount : ui.searchResultCountAbout;
     const filtered = counts.filtered === counts.total ? '' : ui.searchFilteredCount(counts.filtered);
     parts.push(`${count(searched, counts.total)}${scope}${filtered}。`);
-    if (suggested) parts.push(ui.searchSuggestionsFollow);
+    if (corrected) parts.push(ui.searchCorrectionsFollow);
   }
   parts.push(windowText(window));
   return parts.join('');

@@ -1,6 +1,6 @@
 /**
  * Every compile-time search data file, built from the archive's vocabulary (vocabulary.ts): the
- * pinyin table (pinyin-table.ts); the words, tags and sources for completion and typo suggestions
+ * pinyin table (pinyin-table.ts); the words, tags and sources for completion and typo corrections
  * in files by character; the titles in files by prefix; the readings of the archive's characters
  * (for 同音字); and a manifest saying how the files are cut. Returns path → content; the build
  * writes them into the site with the search index (src/search/build/index-writer.ts).

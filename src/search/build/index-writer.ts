@@ -116,26 +116,40 @@ function moveInto(from: string, to: string): void {
   rmdirSync(from);
 }
 
+/** Where writeIndex reads and writes. */
+export interface IndexJob {
+  /** The folder of article files (SITE.contentDir). */
+  contentDir: string;
+  /** Where the index is written: pagefind/ (the shards and route files) and search-data/ inside it. */
+  folder: string;
+  /** Articles per shard (SITE.searchShardSize). */
+  shardSize: number;
+  /** The folder of shard summaries kept from earlier builds, or undefined to index every shard afresh. */
+  cache: string | undefined;
+}
+
 /**
- * Indexes every article into `root` (pagefind/ and its shard folders, and search-data/), with the
- * route files, and writes the compile-time search data (src/search/build/data-writer.ts) beside
- * them, from the same words: each article's text is split into words once. With `cache`, `root`
- * is the output folder the last build left: a shard it holds for the same article files stays as
- * it is, and its words and vocabulary are read from the cache (shard-cache.ts); only the shards
- * that changed are indexed again. Without, everything is written afresh.
+ * Indexes every article of `contentDir` into `folder` (pagefind/ and its shard folders, and
+ * search-data/), with the route files, and writes the compile-time search data
+ * (src/search/build/data-writer.ts) beside them, from the same words: each article's text is
+ * split into words once. With `cache`, `folder` is the output folder the last build left: a shard
+ * it holds for the same article files stays as it is, and its words and vocabulary are read from
+ * the cache (shard-cache.ts); only the shards that changed are indexed again. Without, everything
+ * is written afresh.
  */
-export async function writeIndex(
-  root: string,
-  shardSize: number,
-  cache: string | undefined,
-): Promise<IndexWritten> {
+export async function writeIndex({
+  contentDir,
+  folder: root,
+  shardSize,
+  cache,
+}: IndexJob): Promise<IndexWritten> {
   // Rewritten every time: they depend on every shard.
   for (const folder of [SEARCH_DATA_FOLDER, ROUTES_FOLDER, ...(cache ? [] : [shardFolder(0)])])
     rmSync(join(root, folder), { recursive: true, force: true });
   // Oldest first, so each shard is a span of dates and a full shard stays the same as newer
   // articles arrive. Only each article's date and digest are kept for all; each shard's articles
   // are read whole in their turn (100,000 articles' frontmatter held 150 MB or so).
-  const files = sortNewestFirst([...readArticleStamps()]).reverse();
+  const files = sortNewestFirst([...readArticleStamps(contentDir)]).reverse();
   const shards = intoShards(files, shardSize);
   const version = pagefindVersion();
   const inOutput = cache ? shardsInOutput(cache) : {};

@@ -18,6 +18,6 @@ customPinyin(CORRECTIONS);
 export const syllablesOf = (word: string): string[] =>
   pinyin(word, { toneType: 'none', type: 'array', v: true });
 
-/** Every reading of one character (行 → xing, hang, heng): typo suggestions match homophones. */
+/** Every reading of one character (行 → xing, hang, heng): typo corrections match homophones. */
 export const readingsOf = (char: string): string[] =>
   pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true });

@@ -1,6 +1,6 @@
 /**
  * The archive's own vocabulary, collected when the site is built: the data behind pinyin search,
- * typo suggestions and keyword completion comes from it alone, so nothing is ever suggested or
+ * typo corrections and keyword completion comes from it alone, so nothing is ever offered or
  * converted to that is not in the archive. Words are cut with the segmenter the index uses
  * (segment.ts), so a word here is a word Pagefind can find.
  */

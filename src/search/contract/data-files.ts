@@ -53,7 +53,7 @@ export type CharacterReadings = Record<string, string>;
 
 /**
  * The vocabulary file a character belongs to. Every word, tag and source is in the file of its
- * first character and of its second, so completion (which needs the first) and typo suggestions
+ * first character and of its second, so completion (which needs the first) and typo corrections
  * (an entry one edit away shares the query's first or second character at one of those places)
  * each fetch at most two files. Titles are too many for that and go by prefix (titleFile): many
  * begin alike (我省…), and a prefix's file is split until it is small.

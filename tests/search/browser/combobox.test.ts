@@ -28,7 +28,7 @@ const typedHangzhou: ComboboxEvent[] = [
   { type: 'options', typed: '杭州', options: OPTIONS },
 ];
 
-describe('the header box’s suggestions', () => {
+describe('the header box’s completions (联想)', () => {
   it('open when options for the typed text arrive, with none highlighted', () => {
     const { state } = run(typedHangzhou);
     expect(state).toMatchObject({ open: true, active: -1, typed: '杭州' });
@@ -82,7 +82,7 @@ describe('the header box’s suggestions', () => {
     expect(picked.last).toMatchObject({ submit: '杭州市', value: '杭州市' });
   });
 
-  it('leave the arrow keys to the input when there is nothing to suggest', () => {
+  it('leave the arrow keys to the input when there is nothing to offer', () => {
     expect(
       run([
         { type: 'typed', text: '鲸' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VocabularyEntry } from '../../../src/search/contract/data-files.ts';
-import { editCost, sameSoundTest, suggestCorrections } from '../../../src/search/browser/corrections.ts';
+import { editCost, sameSoundTest, closestCorrections } from '../../../src/search/browser/corrections.ts';
 
 const readings = { quan: '全权泉', chan: '产', ye: '业', zhi: '知', shi: '识' };
 const sameSound = sameSoundTest(readings);
@@ -11,9 +11,9 @@ const entries: VocabularyEntry[] = [
   ['省知识产权局', 2, 'source'],
 ];
 
-describe('suggestCorrections', () => {
-  it('suggests the archive word a 同音字 slip stands for, before other near words', () => {
-    expect(suggestCorrections('知识产全', entries, sameSound).map((s) => s.text)).toEqual([
+describe('closestCorrections', () => {
+  it('corrects to the archive word a 同音字 slip stands for, before other near words', () => {
+    expect(closestCorrections('知识产全', entries, sameSound).map((s) => s.text)).toEqual([
       '知识产权',
       '知识产业',
     ]);
@@ -25,15 +25,15 @@ describe('suggestCorrections', () => {
     expect(editCost('知识', '知识产权', sameSound)).toBe(2);
   });
 
-  it('suggests nothing that is not in the archive, nor the query itself, nor far words', () => {
-    expect(suggestCorrections('知识产权', entries, sameSound).map((s) => s.text)).toEqual(['知识产业']);
-    expect(suggestCorrections('鲸鱼', entries, sameSound)).toEqual([]);
-    expect(suggestCorrections('知', entries, sameSound)).toEqual([]);
+  it('offers nothing that is not in the archive, nor the query itself, nor far words', () => {
+    expect(closestCorrections('知识产权', entries, sameSound).map((s) => s.text)).toEqual(['知识产业']);
+    expect(closestCorrections('鲸鱼', entries, sameSound)).toEqual([]);
+    expect(closestCorrections('知', entries, sameSound)).toEqual([]);
   });
 
   it('allows more edits in a long query, such as a title', () => {
     const title: VocabularyEntry = ['杭州第19届亚运会圆满闭幕', 1, 'title'];
-    expect(suggestCorrections('杭州第19届亚运会园满闭目', [title], sameSound)).toEqual([
+    expect(closestCorrections('杭州第19届亚运会园满闭目', [title], sameSound)).toEqual([
       { text: title[0], kind: 'title', cost: 2 },
     ]);
   });

@@ -11,7 +11,7 @@ import {
   selectedFilters,
 } from '../../../src/search/browser/engine/index-loaders.ts';
 import { orderFor, shownHits } from '../../../src/search/browser/engine/ordering.ts';
-import { PAGE_SIZE, startSearchSession } from '../../../src/search/browser/session.ts';
+import { RESULTS_PER_LOAD, startSearchSession } from '../../../src/search/browser/session.ts';
 import { type PagefindPage } from '../../../src/search/browser/engine/pagefind-api.ts';
 import { ui } from '../../../src/lib/i18n/zh-CN.ts';
 import { openShards } from '../../../src/search/browser/engine/open-index.ts';
@@ -135,16 +135,16 @@ describe('bounded work on a large archive', () => {
   it('reads one page of results, batch by batch, however many pages match; 加载更多 reads the next', async () => {
     const fake = fakePagefind(many(1000, () => '加强知识产权保护。'));
     const { shown, session, settled } = await search(fake, '?q=知识产权');
-    expect(fake.counter.loads).toBe(PAGE_SIZE);
-    expect(hitsLog(shown.log)).toEqual([BATCH_SIZE, PAGE_SIZE, PAGE_SIZE]);
+    expect(fake.counter.loads).toBe(RESULTS_PER_LOAD);
+    expect(hitsLog(shown.log)).toEqual([BATCH_SIZE, RESULTS_PER_LOAD, RESULTS_PER_LOAD]);
     // Pagefind's phrase matches stand in for the pages not read yet.
     expect(shown.status).toBe('“知识产权”共找到约 1000 篇文章。');
     expect(settled.more).toBe(true);
 
     await session.show(readState('?q=知识产权'), true);
-    expect(fake.counter.loads).toBe(2 * PAGE_SIZE);
-    expect(shown.hits).toHaveLength(2 * PAGE_SIZE);
-    expect(shown.settled?.firstNew).toBe(PAGE_SIZE);
+    expect(fake.counter.loads).toBe(2 * RESULTS_PER_LOAD);
+    expect(shown.hits).toHaveLength(2 * RESULTS_PER_LOAD);
+    expect(shown.settled?.firstNew).toBe(RESULTS_PER_LOAD);
   });
 
   it('shows the first results before the phrase searches answer', async () => {
@@ -155,7 +155,7 @@ describe('bounded work on a large archive', () => {
     );
     const { view, shown } = recordingView();
     const showing = startSearchSession(fakeSources(fake), view).show(readState('?q=知识产权'));
-    await expect.poll(() => shown.hits.length).toBe(PAGE_SIZE);
+    await expect.poll(() => shown.hits.length).toBe(RESULTS_PER_LOAD);
     expect(shown).toMatchObject({ phase: 'loading', status: ui.searchLoading });
     answer();
     await showing;

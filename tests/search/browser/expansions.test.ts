@@ -1,5 +1,5 @@
 /**
- * Pinyin, abbreviations and typo suggestions through the real search sequence (session.ts) over
+ * Pinyin, abbreviations and typo corrections through the real search sequence (session.ts) over
  * a fake Pagefind and the search data the build writes for the same articles: what is searched,
  * what the status says, which exact results, and which data files are fetched.
  */
@@ -80,7 +80,7 @@ describe('pinyin on the search page', () => {
     const { shown, hits } = await search('xuelang');
     expect(hits).toEqual([]);
     expect(shown.status).toMatch(new RegExp(`^${ui.searchNoResults('xuelang')}`));
-    expect(shown.settled?.suggestions).toEqual([]);
+    expect(shown.settled?.corrections).toEqual([]);
   });
 
   it('fetches no pinyin file for a Chinese query', async () => {
@@ -109,22 +109,22 @@ describe('abbreviations and full names', () => {
   });
 });
 
-describe('typo suggestions (您是不是要找)', () => {
-  it('suggests 知识产权 for 知识产全, from the correction files only', async () => {
+describe('typo corrections (您是不是要找)', () => {
+  it('corrects 知识产全 to 知识产权, from the correction files only', async () => {
     const { shown, hits, fetched } = await search('知识产全');
     expect(hits).toEqual([]);
-    expect(shown.settled?.suggestions[0]).toBe('知识产权');
-    expect(shown.status).toBe(`${ui.searchNoResults('知识产全')}${ui.searchSuggestionsAndRelatedFollow}`);
+    expect(shown.settled?.corrections[0]).toBe('知识产权');
+    expect(shown.status).toBe(`${ui.searchNoResults('知识产全')}${ui.searchCorrectionsAndRelatedFollow}`);
     expect(fetched.some((p) => p.includes('pinyin'))).toBe(false);
     expect(fetched).toContain('search-data/readings.json');
   });
 
-  it('suggests only what the archive holds, and fetches nothing when the query found enough', async () => {
+  it('offers only corrections the archive holds, and fetches nothing when the query found enough', async () => {
     const { shown } = await search('鲸鱼湾');
-    expect(shown.settled?.suggestions).toEqual([]);
+    expect(shown.settled?.corrections).toEqual([]);
     const found = await search('召开');
     expect(found.hits.length).toBeGreaterThan(2);
-    expect(found.shown.settled?.suggestions).toEqual([]);
+    expect(found.shown.settled?.corrections).toEqual([]);
     expect(found.fetched).toEqual([]);
   });
 
@@ -133,7 +133,7 @@ describe('typo suggestions (您是不是要找)', () => {
     const session = startSearchSession(fakeSources(fakePagefind(pages)), view);
     await session.show(readState('?q=知识产全'));
     expect(shown.status.startsWith(ui.searchNoResults('知识产全'))).toBe(true);
-    expect(shown.settled?.suggestions).toEqual([]);
+    expect(shown.settled?.corrections).toEqual([]);
     await session.show(readState('?q=415X'));
     expect(urls(shown.hits)).toEqual(['/device/']);
   });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../../src/lib/i18n/zh-CN.ts';
-import { PAGE_SIZE, startSearchSession } from '../../../src/search/browser/session.ts';
+import { RESULTS_PER_LOAD, startSearchSession } from '../../../src/search/browser/session.ts';
 import { readState } from '../../../src/search/browser/url-state.ts';
 import { fakePagefind, fakeSources, page } from '../../helpers/fake-pagefind.ts';
 import { recordingView, urls } from '../../helpers/search-view.ts';
@@ -40,18 +40,18 @@ describe('the search sequence', () => {
     const { view, shown } = recordingView();
     const session = startSearchSession(fakeSources(fakePagefind(many)), view);
     await session.show(readState('?q=知识产权'));
-    expect(shown.hits).toHaveLength(PAGE_SIZE);
+    expect(shown.hits).toHaveLength(RESULTS_PER_LOAD);
     expect(shown.settled?.firstNew).toBeUndefined();
     const before = shown.log.length;
     await session.show(readState('?q=知识产权'), true);
     expect(shown.log[before]).toBe('loading ');
-    expect(urls(shown.hits).slice(0, PAGE_SIZE + 1)).toEqual(
-      Array.from({ length: PAGE_SIZE + 1 }, (_, i) => `/p${i}/`),
+    expect(urls(shown.hits).slice(0, RESULTS_PER_LOAD + 1)).toEqual(
+      Array.from({ length: RESULTS_PER_LOAD + 1 }, (_, i) => `/p${i}/`),
     );
-    expect(shown.settled).toMatchObject({ firstNew: PAGE_SIZE, more: true });
+    expect(shown.settled).toMatchObject({ firstNew: RESULTS_PER_LOAD, more: true });
     // A new search starts from the first page again.
     await session.show(readState('?q=知识产权&sort=date'));
-    expect(shown.hits).toHaveLength(PAGE_SIZE);
+    expect(shown.hits).toHaveLength(RESULTS_PER_LOAD);
   });
 
   it('never lets a slower, older query overwrite a newer one', async () => {

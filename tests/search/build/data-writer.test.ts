@@ -33,7 +33,7 @@ describe('the search data files', () => {
     );
   });
 
-  it('suggest the archive word for a 同音字 slip, and a title for a slip late in it', () => {
+  it('correct to the archive word for a 同音字 slip, and a title for a slip late in it', () => {
     expect(data.correct('知识产全')[0]).toEqual({ text: '知识产权', kind: 'tag', cost: 0.5 });
     expect(data.correct('杭州第19届亚运会圆满闭慕').map((s) => s.text)).toContain('杭州第19届亚运会圆满闭幕');
   });

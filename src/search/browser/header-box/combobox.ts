@@ -1,5 +1,5 @@
 /**
- * The state of the header search box's suggestions, an ARIA 1.2 combobox (role=combobox with a
+ * The state of the header search box's completions (联想), an ARIA 1.2 combobox (role=combobox with a
  * listbox of options): what each key does, kept apart from the DOM so it can be tested alone.
  * The input keeps focus throughout; the active option is named by aria-activedescendant.
  */

@@ -1,5 +1,5 @@
 /**
- * Keyword suggestions (联想) for the header search box: the archive's words, tags, sources and
+ * Keyword completions (联想) for the header search box: the archive's words, tags, sources and
  * titles that begin with what the reader has typed, the most useful first.
  */
 import { foldString } from '../../contract/fold.ts';

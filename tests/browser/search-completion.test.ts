@@ -1,5 +1,5 @@
 /**
- * The header search box's suggestions (联想) in Chromium, over the built search-quality archive:
+ * The header search box's completions (联想) in Chromium, over the built search-quality archive:
  * an ARIA 1.2 combobox driven by the keyboard, announced, with its data loaded only on focus,
  * a plain form without JavaScript, and no axe violations with the list open.
  */
@@ -38,7 +38,7 @@ async function typeAndWait(page: Page, text: string) {
   await page.waitForSelector('[role="listbox"]:not([hidden]) [role="option"]');
 }
 
-describe('the header search box’s suggestions', () => {
+describe('the header search box’s completions (联想)', () => {
   it('is a combobox that loads its data only once focused', async () => {
     await withArticle(async (page, dataRequests) => {
       const box = page.locator(BOX);
@@ -51,7 +51,7 @@ describe('the header search box’s suggestions', () => {
         expect.arrayContaining(['杭州市人民政府', '杭州第19届亚运会圆满闭幕']),
       );
       expect(await box.getAttribute('aria-expanded')).toBe('true');
-      expect(await page.textContent('[data-suggest-status]')).toMatch(/有 \d+ 条搜索建议/);
+      expect(await page.textContent('[data-completion-status]')).toMatch(/有 \d+ 条搜索建议/);
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * Fills the header box's listbox as the reader types, from the compile-time vocabulary and title
  * files (src/search/browser/header-box/completion.ts), and drives it with the keys of an ARIA 1.2 combobox
- * (src/search/browser/header-box/combobox.ts). Loaded on the box's first focus (search-suggest.ts).
+ * (src/search/browser/header-box/combobox.ts). Loaded on the box's first focus (search-completion.ts).
  */
 import { closedBox, comboboxStep, type ComboboxEvent } from '../search/browser/header-box/combobox.ts';
 import { completions, completionFiles } from '../search/browser/header-box/completion.ts';
@@ -15,9 +15,9 @@ import { searchDataFetcher } from '../search/browser/data-fetch.ts';
 
 const KEYS = new Set(['ArrowDown', 'ArrowUp', 'Escape', 'Enter']);
 
-export function attachSuggestions(form: HTMLFormElement, input: HTMLInputElement, list: HTMLElement): void {
+export function attachCompletions(form: HTMLFormElement, input: HTMLInputElement, list: HTMLElement): void {
   const base = form.dataset.base ?? '/';
-  const status = form.querySelector<HTMLElement>('[data-suggest-status]');
+  const status = form.querySelector<HTMLElement>('[data-completion-status]');
   const fetchData = searchDataFetcher(base);
   const fetchJson = <T>(path: string) => fetchData(path) as Promise<T>;
   let state = closedBox(input.value);
@@ -46,25 +46,25 @@ export function attachSuggestions(form: HTMLFormElement, input: HTMLInputElement
     state = step.state;
     if (step.value !== undefined) input.value = step.value;
     render();
-    if (announce && status) status.textContent = state.open ? ui.suggestionsCount(state.options.length) : '';
+    if (announce && status) status.textContent = state.open ? ui.completionsCount(state.options.length) : '';
     if (step.submit !== undefined) form.requestSubmit();
     return step.handled;
   }
 
-  async function suggest(typed: string): Promise<void> {
+  async function complete(typed: string): Promise<void> {
     try {
       const paths = completionFiles(typed, await fetchJson<SearchDataManifest>(MANIFEST_FILE));
       const entries = (await Promise.all(paths.map((p) => fetchJson<VocabularyEntry[]>(p)))).flat();
       apply({ type: 'options', typed, options: completions(typed, entries) });
     } catch {
-      // No suggestions (data missing or offline): the box still searches as a plain form.
+      // No completions (data missing or offline): the box still searches as a plain form.
       apply({ type: 'options', typed, options: [] });
     }
   }
 
   input.addEventListener('input', () => {
     apply({ type: 'typed', text: input.value });
-    if (input.value.trim()) void suggest(input.value);
+    if (input.value.trim()) void complete(input.value);
     else apply({ type: 'options', typed: input.value, options: [] });
   });
   input.addEventListener('keydown', (event) => {
@@ -79,5 +79,5 @@ export function attachSuggestions(form: HTMLFormElement, input: HTMLInputElement
     const item = (event.target as Element).closest('[role="option"]');
     if (item) apply({ type: 'pick', index: [...list.children].indexOf(item) });
   });
-  if (input.value.trim()) void suggest(input.value);
+  if (input.value.trim()) void complete(input.value);
 }
