@@ -32,6 +32,24 @@ export const attachmentSchema = z
   })
   .strict();
 
+const DOCUMENT_KINDS = /\.(pdf|docx?|xlsx?|et|wps|pptx?|ofd|zip|rar|7z|txt|csv|ceb|tiff?)$/i;
+
+/**
+ * What kind of file an attachment is (PDF, DOCX, OFD…), for its label: from the name the page gave
+ * it, else the address's file (downfile.jsp?filename=a.pdf counts by its filename, never as JSP);
+ * '' when neither says.
+ */
+export function attachmentKind({ name, url }: Attachment): string {
+  const path = (text: string): string => text.split(/[?#]/)[0]!;
+  const query = url.includes('?') ? url.slice(url.indexOf('?') + 1).split(/[&#]/) : [];
+  const candidates = [name.trim(), path(url), ...query.map((pair) => pair.slice(pair.indexOf('=') + 1))];
+  for (const text of candidates) {
+    const kind = DOCUMENT_KINDS.exec(text)?.[1];
+    if (kind) return kind.toUpperCase();
+  }
+  return '';
+}
+
 /** A 信息公开 field of a name the project has no field for, as the page wrote it (组配分类 maps to topic; 公开时限 stays here). */
 export const otherFieldSchema = z
   .object({

@@ -1,12 +1,24 @@
 /**
  * The pictures ingest saved beside an article (CONTENT_DIR/<slug>/<file>), served beside its page
  * (articles/<slug>/<file>), so the page's relative <img src="<file>"> works at the root and
- * under any BASE_PATH.
+ * under any BASE_PATH. One path per archived picture; its cacheKey is the digest of the picture's
+ * bytes, so an incremental build copies an unchanged picture from the last build.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { getArticles } from '../../../data/articles.ts';
+import { sha256 } from '../../../lib/article-file.ts';
 import { articleImageFile } from '../../../lib/article-files.ts';
+
+function readPicture(articleId: string, path: string, file: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    throw new Error(
+      `Article ${articleId}: the picture ${file} is marked archived, but ${path} is missing. Ingest the page again with its *_files/ folder, or set archived: false.`,
+    );
+  }
+}
 
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
@@ -15,12 +27,11 @@ export const getStaticPaths = (async () => {
       .filter((image) => image.archived)
       .map((image) => {
         const path = articleImageFile(article.filePath ?? '', image.file);
-        if (!existsSync(path)) {
-          throw new Error(
-            `Article ${article.id}: the picture ${image.file} is marked archived, but ${path} is missing. Ingest the page again with its *_files/ folder, or set archived: false.`,
-          );
-        }
-        return { params: { slug: article.id, image: image.file }, props: { path } };
+        return {
+          params: { slug: article.id, image: image.file },
+          props: { path },
+          cacheKey: sha256(readPicture(article.id, path, image.file)),
+        };
       }),
   );
 }) satisfies GetStaticPaths;
