@@ -107,6 +107,51 @@ const CORPUS: Expected[] = [
     images: 0,
   },
   {
+    page: 'govcn/zhengce-2018-43.html',
+    encoding: 'utf-8',
+    title:
+      '国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定',
+    source: '国务院',
+    publishedAt: '2018-12-29T00:00:00+08:00',
+    paragraphs: 9,
+    first: '国务院关于在海南博鳌乐城国际医疗旅游先行区',
+    last: '（此件公开发布）',
+    images: 0,
+  },
+  {
+    page: 'govcn/zhengce-2018-114.html',
+    encoding: 'utf-8',
+    title: '国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项的通知',
+    source: '国务院办公厅',
+    publishedAt: '2018-12-11T00:00:00+08:00',
+    paragraphs: 42,
+    first: '国务院办公厅关于国家综合性消防救援车辆',
+    last: '（三）大型车辆涂装样图。',
+    images: 9,
+  },
+  {
+    page: 'news/xinhuanet-2019.html',
+    encoding: 'utf-8',
+    title: '法国全国大罢工再次严重影响交通',
+    source: '新华网',
+    publishedAt: '2019-12-10T07:57:40+08:00',
+    paragraphs: 5,
+    first: '新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工',
+    last: '总理菲利普将于11日宣布退休制度改革的总体架构。',
+    images: 0,
+  },
+  {
+    page: 'saved/techfieber-2022.html',
+    encoding: 'utf-8',
+    title: 'Energiesparen bei Cern: Teilchenbeschleuniger macht Winterpause',
+    source: 'TechFieber Greentech Live',
+    publishedAt: '2022-12-06T00:00:00+08:00',
+    paragraphs: 14,
+    first: 'Um Strom zu sparen, geht der weltweit größte Teilchenbeschleuniger',
+    last: 'teilte das AWI mit.',
+    images: 3,
+  },
+  {
     page: 'news/people-2019-gbk.html',
     encoding: 'gb18030',
     title: '女儿出嫁，郑板桥画了几笔兰花当嫁妆',
@@ -199,6 +244,56 @@ describe('the corpus of saved pages', () => {
     expect(result.images?.map((i) => i.file)).toEqual(['W020190918234243033577.jpg']);
     // Fetched without its folder, the same page keeps the picture as a placeholder.
     expect(ingestPage('trs/shanxi-2019.html').article.images[0]?.archived).toBe(false);
+  });
+
+  it('reads a gov.cn 政策文件库 page’s 信息公开 table: its 标题 is the title, its fields the disclosure', () => {
+    const result = ingestPage('govcn/zhengce-2018-43.html');
+    expect(result.article.disclosure).toEqual({
+      indexNumber: '000014349/2018-00222',
+      topic: '卫生、体育\\医药管理',
+      issuer: '国务院',
+      writtenOn: '2018-12-21',
+      documentNumber: '国发〔2018〕43号',
+    });
+    // The table's empty 主 题 词 cell is neither the title nor text.
+    expect(markdownToText(result.body).join('\n')).not.toContain('主题词');
+    const pictures = ingestPage('govcn/zhengce-2018-114.html').article.images;
+    expect(pictures[0]).toEqual({
+      file: '243b66761e7645eb8f9c9019903985bf.jpg',
+      caption: '243b66761e7645eb8f9c9019903985bf.jpg',
+      archived: false,
+      url: 'http://www.gov.cn/zhengce/content/2018-12/11/5347765/images/243b66761e7645eb8f9c9019903985bf.jpg',
+    });
+  });
+
+  it('leaves a like counter and a gallery label out of a news page read by Readability', () => {
+    const result = ingestPage('news/xinhuanet-2019.html');
+    const text = markdownToText(result.body);
+    expect(text).not.toContain('图集');
+    expect(text).not.toContain('+1');
+    expect(result.article.summary.startsWith('新华社巴黎12月9日电')).toBe(true);
+    expect(result.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['图集']));
+  });
+
+  it('drops widget labels only at the body’s edges, and keeps a closing （完）', () => {
+    const result = html(
+      '<html><head><title>某市召开会议_某市人民政府</title><meta name="PubDate" content="2024-03-15"></head><body><div id="zoom"><p>图集</p><p>点赞</p><p>会议指出，图集和点赞不是正文。</p><p>图集</p><p>收藏</p><p>（完）</p><p>+1</p></div></body></html>',
+    );
+    expect(markdownToText(result.body)).toEqual(['会议指出，图集和点赞不是正文。', '图集', '收藏', '（完）']);
+    expect(result.dropped.map((d) => d.text)).toEqual(['图集', '点赞', '+1']);
+  });
+
+  it('reads a page a browser saved without its *_files/ folder: its address from the comment, its pictures as placeholders', () => {
+    const result = ingestPage('saved/techfieber-2022.html');
+    expect(result.article.page?.url).toBe(
+      'https://www.techfieber.de/green/2022/12/06/energiesparen-bei-cern-teilchenbeschleuniger-macht-winterpause/',
+    );
+    expect(result.article.images[0]).toEqual({
+      file: 'herrausforderungen-fuer-das-stromnetz-fre-sonneveld-unsplash.jpg',
+      caption: 'Stromnetz / Photo by Fré Sonneveld on Unsplash',
+      archived: false,
+    });
+    expect(result.images).toBeUndefined();
   });
 
   it('gives the same article for the page saved as GBK and as UTF-8', () => {

@@ -22,6 +22,32 @@ const ATTACHMENT =
 /** Decorations and spacers, not pictures of the article. */
 const DECORATION =
   /(?:^|\/)(?:icon|ico_|spacer|blank|pixel|loading|dot|arrow|line|bg|logo|qrcode|ewm|share|next|prev|more)[\w-]*\.\w+$|\/images\/(?:icon|ico)/i;
+/**
+ * What a body starts or ends with that is no sentence but a widget's label: a gallery's 图集, a
+ * like counter's +1, 点赞, 收藏, 分享. Only at the body's edges, and only such short fragments: a
+ * closing （完） or （责编：…） is text.
+ */
+const EDGE_FURNITURE =
+  /^(?:[^\u4e00-\u9fff]{1,4}|图集|组图|高清组图|点赞|赞|收藏|分享|分享到|转发|评论|举报|纠错|打印|关注|返回|返回顶部|顶部|字号|播放|视频|音频)$/;
+
+/** The lines at the body's start and end, up to its first and last sentence, that are widget labels. */
+function edgeFurniture(lines: readonly Line[]): Set<number> {
+  const marked = new Set<number>();
+  const walk = (from: number, step: number): void => {
+    for (let i = from; i >= 0 && i < lines.length; i += step) {
+      const line = lines[i]!;
+      if (line.kind !== 'text') continue;
+      const text = normaliseLine(line.text);
+      if (text === '') continue;
+      if (!EDGE_FURNITURE.test(text)) return;
+      marked.add(i);
+    }
+  };
+  walk(0, 1);
+  walk(lines.length - 1, -1);
+  return marked;
+}
+
 /** A short line that is one link and nothing else, outside a publishing system's content area: furniture. */
 const LINK_LINE_MAX = 20;
 const SMALL = 24;
@@ -84,6 +110,7 @@ export function toBody({ lines, links, pageUrl, savedFiles, dropLinkLines }: Bod
   const dropped: DroppedLine[] = [];
   const images: BodyParts['images'] = [];
   const taken = new Set<string>();
+  const atEdges = edgeFurniture(lines);
   let n = 0;
   for (const line of lines) {
     n++;
@@ -122,7 +149,11 @@ export function toBody({ lines, links, pageUrl, savedFiles, dropLinkLines }: Bod
     if (text === '') continue;
     const cls = classifyLine(text);
     const linkLine = dropLinkLines && line.linkOnly && text.length <= LINK_LINE_MAX;
-    if (linkLine || (cls.furnitureOnly && cls.fields.every((f) => f.kind === 'chrome'))) {
+    if (
+      linkLine ||
+      atEdges.has(n - 1) ||
+      (cls.furnitureOnly && cls.fields.every((f) => f.kind === 'chrome'))
+    ) {
       dropped.push({ no: n, text, reason: 'chrome' });
       continue;
     }

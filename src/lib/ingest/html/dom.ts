@@ -88,8 +88,15 @@ export const isHidden = (el: Element): boolean =>
 /** Share bars, like buttons, print and font-size tools, QR codes: furniture by a class of their own. */
 const FURNITURE_CLASS =
   /^(?:bdsharebuttonbox|share(?:-?(?:bar|btns?|buttons?|list|icons?))?|zan(?:-i)?|dianzan|praise|toolbar|fontsize|font-size|qrcode|ewm)$/i;
-const hasFurnitureClass = (el: Element): boolean =>
-  (el.attribs.class ?? '').split(/\s+/).some((token) => FURNITURE_CLASS.test(token));
+/**
+ * A part of a class name that widgets carry (share-wx-item, zan-wap, article-like). Pages also put
+ * a date in a share_box, so this is read only where a short block is dropped as a whole.
+ */
+const FURNITURE_PART = /(?:^|[-_])(?:share|zan|dianzan|praise|like|qrcode|ewm)(?:$|[-_])/i;
+/** Does a class attribute name page furniture (with byPart, in any part of a class name)? */
+export const isFurnitureClass = (classes: string, byPart = false): boolean =>
+  classes.split(/\s+/).some((token) => FURNITURE_CLASS.test(token) || (byPart && FURNITURE_PART.test(token)));
+const hasFurnitureClass = (el: Element): boolean => isFurnitureClass(el.attribs.class ?? '');
 
 export const isSkipped = (el: Element): boolean =>
   SKIPPED.has(el.name) || isHidden(el) || hasFurnitureClass(el);

@@ -77,11 +77,12 @@ function readContent(html: string, $: ReturnType<typeof load>, rawPath: string):
   return { marker: 'readability', lines, links, above: all.slice(0, Math.max(at, 0)).slice(-HEADER_LINES) };
 }
 
-/** ArticleTitle; else the visible title when <title> bears it out; else <title>'s first part. */
+/** ArticleTitle; else the visible title when the page bears it out; else the 信息公开 table's 标题; else <title>'s first part. */
 function titleOf(meta: PageMeta, header: VisibleHeader): string | undefined {
   if (meta.articleTitle) return normaliseLine(meta.articleTitle);
   const documentTitle = meta.documentTitle ?? '';
   if (header.title && header.titleConfirmed) return header.title;
+  if (header.tableTitle) return normaliseLine(header.tableTitle);
   const firstPart = normaliseLine(documentTitle.split(TITLE_SEPARATOR)[0] ?? '');
   // <title> may give only the column (新闻动态--学会官网): a longer Chinese line above the fields is the title.
   const han = (text: string): number => text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
