@@ -32,7 +32,9 @@ export const attachmentSchema = z
   })
   .strict();
 
-const DOCUMENT_KINDS = /\.(pdf|docx?|xlsx?|et|wps|pptx?|ofd|zip|rar|7z|txt|csv|ceb|tiff?)$/i;
+/** The file kinds a government page offers under 附件: documents, sheets, OFD, archives. */
+export const DOCUMENT_EXTENSIONS = 'pdf|docx?|xlsx?|et|wps|pptx?|ofd|zip|rar|7z|txt|csv|ceb|tiff?';
+const DOCUMENT_KINDS = new RegExp(`\\.(${DOCUMENT_EXTENSIONS})$`, 'i');
 
 /**
  * What kind of file an attachment is (PDF, DOCX, OFD…), for its label: from the name the page gave

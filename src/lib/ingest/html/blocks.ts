@@ -4,7 +4,7 @@
  * archived when the browser saved it in the page's *_files/ folder; its address is kept when the
  * page's own address is known.
  */
-import type { Attachment } from '../../article.ts';
+import { DOCUMENT_EXTENSIONS, type Attachment } from '../../article.ts';
 import type { Block } from '../body.ts';
 import { classifyLine } from '../header.ts';
 import type { DroppedLine, SourceLine } from '../lines.ts';
@@ -16,8 +16,10 @@ import type { Element } from 'domhandler';
 import { absoluteUrl } from './meta.ts';
 
 /** What a 附件 link points to: documents and archives a government page offers for download. */
-const ATTACHMENT =
-  /\.(?:pdf|docx?|xlsx?|et|wps|pptx?|ofd|zip|rar|7z|txt|csv|ceb|tif)(?:$|[?#])|[?&](?:filename|fileName|file)=[^&]*\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)/i;
+const ATTACHMENT = new RegExp(
+  `\\.(?:${DOCUMENT_EXTENSIONS})(?:$|[?#])|[?&](?:filename|file)=[^&]*\\.(?:${DOCUMENT_EXTENSIONS})(?:$|[&#])`,
+  'i',
+);
 
 /** Decorations and spacers, not pictures of the article. */
 const DECORATION =
