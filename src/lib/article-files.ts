@@ -19,6 +19,10 @@ export function articleFileNames(dir: string): string[] {
   }
 }
 
+/** A picture ingest saved for an article: in the folder named like the article file, beside it. */
+export const articleImageFile = (articleFile: string, image: string): string =>
+  join(articleFile.replace(/\.md$/, ''), image);
+
 /** Is `path` an article file of the content folder `dir` (what articleFileNames lists)? */
 export const isArticleFile = (dir: string, path: string): boolean =>
   dirname(resolve(path)) === resolve(dir) && extname(path) === '.md';

@@ -121,6 +121,8 @@ export const ui = {
   columnSourcesIndexDescription: '按来源（发布机构）浏览全部文章。',
   // 政府信息公开 table of a policy document, and related reading.
   disclosureCaption: '政府信息公开',
+  attachmentsHeading: '附件',
+  attachmentsNote: '附件链接指向原发布网站，可能已失效。',
   disclosureLabels: {
     indexNumber: '索引号',
     issuer: '发文机关',
@@ -129,6 +131,7 @@ export const ui = {
     writtenOn: '成文日期',
     publishedAt: '发布日期',
     validity: '有效性',
+    disclosureMethod: '公开方式',
   },
   relatedReading: '相关阅读',
   /** The two groups of 相关阅读: follow-ups published after the article, and what came before it. */
