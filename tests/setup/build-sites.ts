@@ -104,7 +104,6 @@ async function buildStableSites(): Promise<ProvidedContext['stable']> {
     first,
     second,
     plusOne: plusOneBuild.outDir,
-    plusOneLog: plusOneBuild.stdout,
     addedSlug: added.slug,
   };
 }
@@ -121,6 +120,6 @@ declare module 'vitest' {
     subpath: { dir: string; base: string; siteUrl: string };
     hostileDir: string;
     /** Two builds of one archive, and a build of it plus one newer article (addedSlug). */
-    stable: { first: string; second: string; plusOne: string; plusOneLog: string; addedSlug: string };
+    stable: { first: string; second: string; plusOne: string; addedSlug: string };
   }
 }
