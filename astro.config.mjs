@@ -1,7 +1,10 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { SITE } from './src/lib/site.ts';
+import { SITE, absolute } from './src/lib/site.ts';
+import { paths } from './src/lib/urls.ts';
+import { isListsPart } from './src/lib/build-parts.ts';
+import { articleFileNames } from './src/lib/article-files.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
@@ -18,6 +21,17 @@ const readingPrefs = {
     'astro:config:setup': ({ injectScript }) => injectScript('head-inline', READING_PREFS_BOOT),
   },
 };
+
+// The lists part of a split build (src/lib/build-parts.ts) lists in its sitemap the article pages
+// the other parts write, so that the joined site's sitemap is the one a whole build writes.
+const otherPartsPages =
+  SITE.buildPart && isListsPart(SITE.buildPart)
+    ? articleFileNames(SITE.contentDir).map((name) => absolute(paths.article(name.replace(/\.md$/, ''))))
+    : [];
+
+// The settings every part of a split build must share: all but where this machine keeps things.
+const { outDir, contentDir, buildHeapMB, buildCache, buildPart, ...shared } = SITE;
+const sharedSettings = JSON.stringify(shared);
 
 // Every setting from the environment is read once, in src/lib/site.ts (SITE). Every one of them
 // may shape a page: a build with other settings starts cold (src/build-tools/build-state.ts).
@@ -37,18 +51,22 @@ export default defineConfig({
     prerenderFolder(),
     readingPrefs,
     // The 404 page is not a page to index.
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
+      customPages: otherPartsPages,
+    }),
     // The search index, and the pinyin, completion and typo data for search (build time only).
     pagefind({
       contentDir: SITE.contentDir,
       shardSize: SITE.searchShardSize,
       reuseShards: SITE.buildCache,
       heapMB: SITE.buildHeapMB,
+      part: SITE.buildPart && { ...SITE.buildPart, base: SITE.base, settings: sharedSettings },
     }),
     // What the last build left and this one did not write goes, before _headers lists the files.
     state.prune,
     // deployHeaders lists every built file, Pagefind's included, for _headers.
-    deployHeaders({ base: SITE.base }),
+    deployHeaders({ base: SITE.base, startedAt: state.startedAt }),
     state.finish,
   ],
   devToolbar: { enabled: false },

@@ -5,6 +5,7 @@ import { sortNewestFirst } from '../lib/article.ts';
 import { articleFileBody } from '../lib/article-file.ts';
 import { pageCacheKey, type KeyPart } from '../lib/page-cache-key.ts';
 import { SITE } from '../lib/site.ts';
+import { writesArticle, writesLists } from '../lib/build-parts.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -32,6 +33,16 @@ export function articleBody(article: ArticleEntry): string {
     throw new Error(`Article ${article.id}: the content store has no file path to read its body from.`);
   return articleFileBody(readFileSync(article.filePath, 'utf8'), article.filePath);
 }
+
+/**
+ * Does this build write the page of the article at `i` of `count` (newest first)? Every one,
+ * unless the build is one part of several (BUILD_PART, src/lib/build-parts.ts).
+ */
+export const writesArticlePage = (i: number, count: number): boolean =>
+  writesArticle(SITE.buildPart, count - 1 - i, count, SITE.searchShardSize);
+
+/** Does this build write the list pages (index pages of the main list, archive, tags, sources)? */
+export const writesListPages: boolean = writesLists(SITE.buildPart);
 
 const settings = JSON.stringify(SITE);
 

@@ -24,13 +24,17 @@ export function buildState(options: {
   start: AstroIntegration;
   prune: AstroIntegration;
   finish: AstroIntegration;
+  /** When this build started, on the file system's clock; undefined when it starts cold (nothing was kept). */
+  startedAt: () => number | undefined;
 } {
   let command: string | undefined;
   let cacheDir: string | undefined;
   let publicDir = '';
   /** When this build started, on the file system's clock: the state file's time. */
   let startedAt = 0;
+  let cold = true;
   return {
+    startedAt: () => (cold ? undefined : startedAt),
     start: {
       name: 'news-archive:build-start',
       hooks: {
@@ -49,6 +53,7 @@ export function buildState(options: {
             reuse: options.reuse,
           });
           startedAt = statSync(join(cacheDir, 'build-state.json')).mtimeMs;
+          cold = reason !== undefined;
           logger.info(reason ? `a cold build: ${reason}` : 'reusing the last build into this folder');
         },
       },

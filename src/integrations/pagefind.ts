@@ -21,13 +21,21 @@ import { writeIndex, type IndexJob } from '../search/build/index-writer.ts';
  * line, or rejects with everything it printed.
  */
 function indexInOwnProcess(job: IndexJob, heapMB: number | undefined): Promise<string> {
-  const { contentDir, folder, shardSize, cache } = job;
+  const { contentDir, folder, shardSize, cache, part } = job;
   const script = fileURLToPath(new URL('../search/build/index-process.ts', import.meta.url));
   // Its heap sized from the archive, as Astro's is (src/build-tools/heap-limits.ts).
   const heap = heapMB ?? indexHeapMB(articleFileNames(contentDir).length);
   const child = spawn(
     process.execPath,
-    [...heapFlags(heap), script, contentDir, folder, String(shardSize), cache ?? ''],
+    [
+      ...heapFlags(heap),
+      script,
+      contentDir,
+      folder,
+      String(shardSize),
+      cache ?? '',
+      part ? JSON.stringify(part) : '',
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -96,6 +104,8 @@ export interface PagefindOptions {
   reuseShards: boolean;
   /** The indexing process's heap limit in MB (SITE.buildHeapMB); undefined: sized from the archive. */
   heapMB: number | undefined;
+  /** One part of a split build (SITE.buildPart): its shards only, and what the join must know of it. */
+  part: IndexJob['part'];
 }
 
 export default function pagefindIntegration(options: PagefindOptions): AstroIntegration {
@@ -126,7 +136,13 @@ export default function pagefindIntegration(options: PagefindOptions): AstroInte
         // (vite.build.emptyOutDir is off), so unchanged shards stay from the last build.
         const folder = fileURLToPath(config.outDir);
         indexing = indexInOwnProcess(
-          { contentDir: options.contentDir, folder, shardSize: options.shardSize, cache: shardCache },
+          {
+            contentDir: options.contentDir,
+            folder,
+            shardSize: options.shardSize,
+            cache: shardCache,
+            part: options.part,
+          },
           options.heapMB,
         );
         // Awaited when the pages are done; a failure meanwhile stops the build at once, rather

@@ -6,6 +6,7 @@
  * and tools' one setting, CHROME_PATH, is read in tools/browser/chromium.ts: src never imports tools.)
  */
 import { resolve } from 'node:path';
+import { readBuildPart, type BuildPart } from './build-parts.ts';
 import { absoluteUrl, normaliseBase, withBase } from './urls.ts';
 
 export interface SiteConfig {
@@ -49,6 +50,8 @@ export interface SiteConfig {
    * whose cache keys are unchanged, the content store, the search shards. Off: a cold build.
    */
   buildCache: boolean;
+  /** One part of a build split over several machines (BUILD_PART=k/n, src/lib/build-parts.ts); undefined: the whole site. */
+  buildPart: BuildPart | undefined;
 }
 
 function readSiteUrl(raw: string | undefined): string {
@@ -134,6 +137,7 @@ export function siteConfig(env: Environment): SiteConfig {
     searchShardSize: readArticleCount(env, 'SEARCH_SHARD_SIZE', 2500),
     searchWindow: readArticleCount(env, 'SEARCH_WINDOW', 10_000),
     buildCache: readSwitch(env, 'BUILD_CACHE'),
+    buildPart: readBuildPart(env.BUILD_PART),
   };
 }
 

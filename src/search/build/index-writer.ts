@@ -4,34 +4,32 @@
  * SITE.searchShardSize articles counted from the oldest, one after another (Pagefind keeps about
  * 0.24 MB per article in memory until it writes, so the binary is closed after each shard), and
  * the route files that say which shards hold each word (src/search/contract/route-files.ts), and the
- * compile-time search data (pinyin, vocabulary: search-data/) from the same words. No Astro here:
- * the build runs it in a process of its own (index-process.ts), `astro dev` in its own.
+ * compile-time search data (pinyin, vocabulary: search-data/) from the same words
+ * (whole-index-files.ts). No Astro here: the build runs it in a process of its own
+ * (index-process.ts), `astro dev` in its own.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
-import { dirname, join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { join } from 'node:path';
 import { sortNewestFirst } from '../../lib/article.ts';
 import { parseArticleFile } from '../../lib/article-file.ts';
 import { readArticleStamps } from '../../lib/article-files.ts';
 import { shanghaiDay } from '../../lib/dates.ts';
 import { searchRecord, segmentArticle, type IndexedArticle, type SearchRecord } from './index-record.ts';
-import { readingsOf, syllablesOf } from './pronunciation.ts';
-import { buildRoutes, recordWordCollector } from './route-writer.ts';
-import { buildSearchData } from './data-writer.ts';
+import { recordWordCollector } from './route-writer.ts';
 import { SEARCH_DATA_FOLDER } from '../contract/data-files.ts';
 import { ROUTES_FOLDER } from '../contract/route-files.ts';
+import { partShards, type BuildPart } from '../../lib/build-parts.ts';
+import { removeShardFiles, removeShardsFrom, writeShard } from './shard-files.ts';
+import {
+  PART_FOLDER,
+  writePartManifest,
+  writePartSummaries,
+  writeWholeIndexFiles,
+  type PartManifest,
+} from './whole-index-files.ts';
 import { keepSummary, keptShard, recordOutput, shardKey, shardsInOutput } from './shard-cache.ts';
-import { mergeVocabularies, type ShardSummary } from './shard-summary.ts';
+import type { ShardSummary } from './shard-summary.ts';
 import { intoShards, shardFolder } from '../contract/shard-layout.ts';
 import { addToVocabulary, emptyVocabulary } from './vocabulary.ts';
 
@@ -40,39 +38,6 @@ function pagefindVersion(): string {
   const file = findPackageJSON('pagefind', import.meta.url);
   if (!file) throw new Error('news-archive:pagefind: cannot find the pagefind package. Run npm ci.');
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-}
-
-/** Pagefind's own search UIs: the search page has its own, so they are not published. */
-const UNUSED_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
-/** A merged shard needs only its entry file, metadata, chunks and fragments. */
-const SHARED_FILES = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
-
-async function writeShard(records: readonly SearchRecord[], outputPath: string): Promise<void> {
-  // 'und': the text is already split into words, so Pagefind must not segment it again.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    // Sent without waiting for each answer: a round trip per article cost 6 s at 10,000 articles.
-    const answers = records.map(async ({ url, html }) => {
-      const added = await index.addHTMLFile({ url, content: html });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-    });
-    await Promise.all(answers);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length)
-      throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  } finally {
-    // Stops the binary, which gives back the shard's memory; the next shard starts a new one.
-    await pagefind.close();
-  }
 }
 
 /** What writeIndex did: for the build's log. */
@@ -88,34 +53,6 @@ export interface IndexWritten {
   ms: { articles: number; pagefind: number; data: number };
 }
 
-/** Shard i's own files removed from `root`: the first shard's folder also holds the others and the route files. */
-function removeShardFiles(root: string, i: number): void {
-  const folder = join(root, shardFolder(i));
-  if (i > 0) return rmSync(folder, { recursive: true, force: true });
-  if (!existsSync(folder)) return;
-  const others = new Set([ROUTES_FOLDER.split('/')[1]]);
-  for (const name of readdirSync(folder))
-    if (!/^shard-\d+$/.test(name) && !others.has(name))
-      rmSync(join(folder, name), { recursive: true, force: true });
-}
-
-/** The shard folders past the last one, left by a larger archive. */
-function removeShardsFrom(root: string, count: number): void {
-  const first = join(root, shardFolder(0));
-  if (!existsSync(first)) return;
-  for (const name of readdirSync(first)) {
-    const n = /^shard-(\d+)$/.exec(name)?.[1];
-    if (n !== undefined && Number(n) > count) rmSync(join(first, name), { recursive: true, force: true });
-  }
-}
-
-/** Moves what Pagefind wrote into `to`, beside what `to` already holds (the first shard's folder holds the others). */
-function moveInto(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const name of readdirSync(from)) renameSync(join(from, name), join(to, name));
-  rmdirSync(from);
-}
-
 /** Where writeIndex reads and writes. */
 export interface IndexJob {
   /** The folder of article files (SITE.contentDir). */
@@ -126,31 +63,37 @@ export interface IndexJob {
   shardSize: number;
   /** The folder of shard summaries kept from earlier builds, or undefined to index every shard afresh. */
   cache: string | undefined;
+  /**
+   * One part of a split build (SITE.buildPart): only its shards are written, with their
+   * summaries and what the join must know of the part beside them, and no route files or search data.
+   */
+  part?: BuildPart & Pick<PartManifest, 'base' | 'settings'>;
 }
 
 /**
  * Indexes every article of `contentDir` into `folder` (pagefind/ and its shard folders, and
- * search-data/), with the route files, and writes the compile-time search data
- * (src/search/build/data-writer.ts) beside them, from the same words: each article's text is
- * split into words once. With `cache`, `folder` is the output folder the last build left: a shard
- * it holds for the same article files stays as it is, and its words and vocabulary are read from
- * the cache (shard-cache.ts); only the shards that changed are indexed again. Without, everything
- * is written afresh.
+ * search-data/), with the route files, and writes the compile-time search data beside them, from
+ * the same words: each article's text is split into words once. With `cache`, `folder` is the
+ * output folder the last build left: a shard it holds for the same article files stays as it is,
+ * and its words and vocabulary are read from the cache (shard-cache.ts); only the shards that
+ * changed are indexed again. Without, everything is written afresh.
  */
 export async function writeIndex({
   contentDir,
   folder: root,
   shardSize,
   cache,
+  part,
 }: IndexJob): Promise<IndexWritten> {
   // Rewritten every time: they depend on every shard.
-  for (const folder of [SEARCH_DATA_FOLDER, ROUTES_FOLDER, ...(cache ? [] : [shardFolder(0)])])
+  for (const folder of [SEARCH_DATA_FOLDER, ROUTES_FOLDER, PART_FOLDER, ...(cache ? [] : [shardFolder(0)])])
     rmSync(join(root, folder), { recursive: true, force: true });
   // Oldest first, so each shard is a span of dates and a full shard stays the same as newer
   // articles arrive. Only each article's date and digest are kept for all; each shard's articles
   // are read whole in their turn (100,000 articles' frontmatter held 150 MB or so).
   const files = sortNewestFirst([...readArticleStamps(contentDir)]).reverse();
   const shards = intoShards(files, shardSize);
+  const own = part ? partShards(part, shards.length) : { from: 0, to: shards.length };
   const version = pagefindVersion();
   const inOutput = cache ? shardsInOutput(cache) : {};
   const written: Record<string, string> = {};
@@ -169,7 +112,8 @@ export async function writeIndex({
   let writing: Promise<void> = Promise.resolve();
   /** When the event loop last ran: Pagefind reads the shard before through a 64 KB pipe. */
   let yielded = performance.now();
-  for (const [i, shard] of shards.entries()) {
+  for (let i = own.from; i < own.to; i++) {
+    const shard = shards[i]!;
     const folder = shardFolder(i);
     // The first shard also carries Pagefind's script and WebAssembly, so its files differ.
     const key = shardKey(shard, `pagefind ${version} und ${i === 0 ? 'entry' : 'merged'}`);
@@ -217,36 +161,21 @@ export async function writeIndex({
     // One shard in Pagefind at a time (each holds about 0.24 MB an article until written).
     await writing;
     timed('pagefind');
-    writing = (async () => {
-      // Written beside, then moved in: the first shard's folder holds the others.
-      const fresh = join(root, `.search-shard-${i}`);
-      rmSync(fresh, { recursive: true, force: true });
-      await writeShard(records, fresh);
-      for (const file of [...UNUSED_FILES, ...(i > 0 ? SHARED_FILES : [])])
-        rmSync(join(fresh, file), { force: true });
-      removeShardFiles(root, i);
-      moveInto(fresh, join(root, folder));
-      if (cache) keepSummary(cache, key, summary);
-    })();
+    writing = writeShard(root, i, records).then(() => (cache ? keepSummary(cache, key, summary) : undefined));
     // Awaited before the next shard; a failure meanwhile is not an unhandled one.
     writing.catch(() => {});
   }
   await writing;
   timed('pagefind');
-  removeShardsFrom(root, shards.length);
-  const routes = buildRoutes(
-    summaries.map((s) => s.words),
-    summaries.map((s) => s.span),
-  );
-  const searchData = buildSearchData(mergeVocabularies(summaries.map((s) => s.vocabulary)), {
-    syllablesOf,
-    readingsOf,
-  });
-  for (const [path, json] of [...routes, ...searchData]) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), json);
-  }
+  // A part keeps only its own shards: those of other parts go, and the last shard's folder is the last.
+  for (let i = 0; i < own.from; i++) removeShardFiles(root, i);
+  removeShardsFrom(root, own.to);
+  let searchDataFiles = 0;
+  if (part) {
+    writePartSummaries(root, own.from, summaries);
+    writePartManifest(root, { ...part, shards: shards.length });
+  } else searchDataFiles = writeWholeIndexFiles(root, summaries);
   timed('data');
   if (cache) recordOutput(cache, written);
-  return { pages: files.length, shards: shards.length, reused, searchDataFiles: searchData.size, ms };
+  return { pages: files.length, shards: own.to - own.from, reused, searchDataFiles, ms };
 }

@@ -8,7 +8,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { getArticles } from '../../../data/articles.ts';
+import { getArticles, writesArticlePage } from '../../../data/articles.ts';
 import { articleImageFile } from '../../../lib/article-files.ts';
 
 function statPicture(articleId: string, path: string, file: string): Stats {
@@ -23,9 +23,9 @@ function statPicture(articleId: string, path: string, file: string): Stats {
 
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
-  return articles.flatMap((article) =>
+  return articles.flatMap((article, i) =>
     article.data.images
-      .filter((image) => image.archived)
+      .filter((image) => image.archived && writesArticlePage(i, articles.length))
       .map((image) => {
         const path = articleImageFile(article.filePath ?? '', image.file);
         const { size, mtimeMs } = statPicture(article.id, path, image.file);
