@@ -5,7 +5,7 @@ import { SITE, absolute } from './src/lib/site.ts';
 import { paths } from './src/lib/urls.ts';
 import { isListsPart } from './src/lib/build-parts.ts';
 import { articleFileNames } from './src/lib/article-files.ts';
-import sitemap from '@astrojs/sitemap';
+import sitemap from './src/integrations/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
 import { buildState } from './src/integrations/build-state.ts';
@@ -50,11 +50,8 @@ export default defineConfig({
     state.start,
     prerenderFolder(),
     readingPrefs,
-    // The 404 page is not a page to index.
-    sitemap({
-      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
-      customPages: otherPartsPages,
-    }),
+    // Every page but the 404 page.
+    sitemap({ absolute, extraPages: otherPartsPages }),
     // The search index, and the pinyin, completion and typo data for search (build time only).
     pagefind({
       contentDir: SITE.contentDir,
@@ -66,7 +63,7 @@ export default defineConfig({
     // What the last build left and this one did not write goes, before _headers lists the files.
     state.prune,
     // deployHeaders lists every built file, Pagefind's included, for _headers.
-    deployHeaders({ base: SITE.base, startedAt: state.startedAt }),
+    deployHeaders({ base: SITE.base, startedAt: state.startedAt, files: state.files }),
     state.finish,
   ],
   devToolbar: { enabled: false },

@@ -7,53 +7,70 @@
 import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Files and folders under `dir` ("/"-separated, relative; folders end in "/"), deepest folders last, skipping `skipped` folders. */
-function walk(dir: string, skipped: readonly string[]): { files: string[]; folders: string[] } {
-  const found = { files: [] as string[], folders: [] as string[] };
-  const visit = (relativeDir: string): void => {
-    for (const entry of readdirSync(join(dir, relativeDir), { withFileTypes: true })) {
-      const path = `${relativeDir}${entry.name}`;
-      if (entry.isDirectory()) {
-        if (skipped.includes(`${path}/`)) continue;
-        found.folders.push(`${path}/`);
-        visit(`${path}/`);
-      } else found.files.push(path);
-    }
-  };
-  visit('');
-  return found;
+export interface SiteListing {
+  /** Files, relative and "/"-separated; a folder listed whole (not opened) appears as "folder/". */
+  files: string[];
+  /** Folders opened, "/"-terminated. */
+  folders: string[];
 }
 
 /**
- * Removes every file of `outDir` last written before `startedAt` (ms, on the file system's
- * clock) that this build did not keep on purpose (`kept`, relative "/"-separated paths: the pages
- * Astro kept, the public files, which are copied with their own times), then the folders left
- * empty. Returns what it removed. `.git/` is never touched, nor the `owned` folders.
+ * Lists the files under `dir` in one pass. Folders `whole(folder)` says need not be opened (the
+ * search index's content-hashed fragment and chunk folders: a hundred thousand files at 100,000
+ * articles, written and cleaned by the index writer) are listed as themselves.
+ */
+export function listSite(dir: string, whole: (folder: string) => boolean = () => false): SiteListing {
+  const listing: SiteListing = { files: [], folders: [] };
+  const visit = (relativeDir: string): void => {
+    for (const entry of readdirSync(join(dir, relativeDir), { withFileTypes: true })) {
+      const path = `${relativeDir}${entry.name}`;
+      if (!entry.isDirectory()) listing.files.push(path);
+      else if (whole(`${path}/`)) listing.files.push(`${path}/`);
+      else {
+        listing.folders.push(`${path}/`);
+        visit(`${path}/`);
+      }
+    }
+  };
+  visit('');
+  return listing;
+}
+
+/**
+ * Removes every file of a listing last written before `startedAt` (ms, on the file system's
+ * clock) that this build did not keep on purpose (`kept`: the pages Astro kept, the public files,
+ * which are copied with their own times), then the folders left empty. `.git/` is never touched,
+ * nor the `owned` folders (the search index's, kept in order by its writer). Returns the files
+ * removed; the listing is updated.
  */
 export function pruneOutput(
   outDir: string,
+  listing: SiteListing,
   startedAt: number,
   kept: ReadonlySet<string>,
-  /** Top-level folders ("pagefind/") whose writer keeps them in order itself. */
   owned: readonly string[] = [],
 ): string[] {
-  const { files, folders } = walk(outDir, ['.git/', ...owned]);
+  const skipped = ['.git/', ...owned];
   const removed: string[] = [];
-  for (const file of files) {
-    if (kept.has(file) || statSync(join(outDir, file)).mtimeMs >= startedAt) continue;
+  listing.files = listing.files.filter((file) => {
+    if (kept.has(file) || file.endsWith('/') || skipped.some((folder) => file.startsWith(folder)))
+      return true;
+    if (statSync(join(outDir, file)).mtimeMs >= startedAt) return true;
     unlinkSync(join(outDir, file));
     removed.push(file);
-  }
+    return false;
+  });
   // Deepest first, so a folder emptied by its children's removal goes too.
-  for (const folder of folders.sort((a, b) => b.length - a.length))
-    if (readdirSync(join(outDir, folder)).length === 0) rmdirSync(join(outDir, folder));
+  for (const folder of [...listing.folders].sort((a, b) => b.length - a.length))
+    if (!skipped.some((f) => folder.startsWith(f)) && readdirSync(join(outDir, folder)).length === 0)
+      rmdirSync(join(outDir, folder));
   return removed;
 }
 
 /** Every file under a folder (the public folder), relative and "/"-separated; none when it is missing. */
 export function folderFiles(dir: string): string[] {
   try {
-    return walk(dir, []).files;
+    return listSite(dir).files;
   } catch {
     return [];
   }

@@ -11,7 +11,8 @@ import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finishBuild, projectVersion, startBuild } from '../build-tools/build-state.ts';
-import { folderFiles, pruneOutput } from '../build-tools/prune-output.ts';
+import { folderFiles, listSite, pruneOutput } from '../build-tools/prune-output.ts';
+import { hashedFolderOf } from '../lib/deploy/headers.ts';
 import { SEARCH_DATA_FOLDER } from '../search/contract/data-files.ts';
 import { shardFolder } from '../search/contract/shard-layout.ts';
 
@@ -26,6 +27,8 @@ export function buildState(options: {
   finish: AstroIntegration;
   /** When this build started, on the file system's clock; undefined when it starts cold (nothing was kept). */
   startedAt: () => number | undefined;
+  /** The output folder's files once pruned (hashed folders of the search index as "folder/"); undefined before. */
+  files: () => string[] | undefined;
 } {
   let command: string | undefined;
   let cacheDir: string | undefined;
@@ -33,8 +36,11 @@ export function buildState(options: {
   /** When this build started, on the file system's clock: the state file's time. */
   let startedAt = 0;
   let cold = true;
+  /** The output folder's files once pruned, for _headers. */
+  let files: string[] | undefined;
   return {
     startedAt: () => (cold ? undefined : startedAt),
+    files: () => files,
     start: {
       name: 'news-archive:build-start',
       hooks: {
@@ -67,9 +73,17 @@ export function buildState(options: {
           const pages = [...assets.values()]
             .flat()
             .map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/'));
-          // The search index keeps its own folders (src/search/build/index-writer.ts).
+          // One listing for the pruning and for _headers; the search index's hashed folders are
+          // listed whole, and the index keeps its own folders (src/search/build/index-writer.ts).
+          const listing = listSite(
+            outDir,
+            (folder) => folder.startsWith(shardFolder(0)) && hashedFolderOf(folder) === folder,
+          );
           const kept = new Set([...pages, ...folderFiles(publicDir)]);
-          const removed = pruneOutput(outDir, startedAt, kept, [shardFolder(0), SEARCH_DATA_FOLDER]);
+          const removed = cold
+            ? []
+            : pruneOutput(outDir, listing, startedAt, kept, [shardFolder(0), SEARCH_DATA_FOLDER]);
+          files = listing.files;
           if (removed.length)
             logger.info(`removed ${removed.length} file(s) the last build left and this one did not write`);
         },

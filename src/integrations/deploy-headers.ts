@@ -14,13 +14,15 @@ export default function deployHeadersIntegration(options: {
   base: string;
   /** When the build started (ms, the file system's clock): pages older were kept from the last build, which checked them. */
   startedAt: () => number | undefined;
+  /** The built files, as the build's last listing gave them (hashed folders as "folder/"); undefined: list them here. */
+  files: () => string[] | undefined;
 }): AstroIntegration {
   return {
     name: 'news-archive:deploy-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const files = builtFiles(site).filter((file) => file !== HEADERS_FILE);
+        const files = (options.files() ?? builtFiles(site)).filter((file) => file !== HEADERS_FILE);
         const pagePolicy = readSitePolicy(site, files, options.startedAt());
         const rules = headerRules({ base: options.base, pagePolicy, files });
         writeFileSync(join(site, HEADERS_FILE), renderHeadersFile(rules));

@@ -13,30 +13,36 @@
  * (src/integrations/pagefind-dev.ts).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArticleFile } from '../lib/article-file.ts';
-import { articleTexts, isArticleFile } from '../lib/article-files.ts';
+import { articleFilesKnown, isArticleFile } from '../lib/article-files.ts';
+import { fileStamps } from '../lib/file-stamps.ts';
 import { markdownToText } from '../lib/markdown.ts';
 import { countCharacters } from '../lib/reader/reading-stats.ts';
 import { SITE } from '../lib/site.ts';
 
 async function loadArticles(dir: string, context: LoaderContext): Promise<void> {
-  const { store, parseData, generateDigest, logger } = context;
+  const { store, parseData, generateDigest, logger, config } = context;
   const present = new Set<string>();
   let parsed = 0;
-  for (const { id, file, text } of articleTexts(dir)) {
+  // Files unchanged since the last load are not even read (src/lib/file-stamps.ts).
+  const stamps = fileStamps<string>(join(fileURLToPath(config.cacheDir), 'article-stamps.json'));
+  for (const { id, file, known: digest, text } of articleFilesKnown(dir, stamps, (t) => generateDigest(t))) {
     present.add(id);
-    const digest = generateDigest(text);
     const stored = store.get(id);
     if (stored?.digest === digest && stored.filePath === file) continue;
     // Throws with the file name and each bad field; the build stops rather than skip an article.
-    const { data, body } = parseArticleFile(text, file);
+    const { data, body } = parseArticleFile(text ?? readFileSync(file, 'utf8'), file);
+    const { ingestDigest: _, ...shown } = data;
     const characters = countCharacters(markdownToText(body).join(''));
-    const validated = await parseData({ id, data: { ...data, characters }, filePath: file });
+    const validated = await parseData({ id, data: { ...shown, characters }, filePath: file });
     store.set({ id, data: validated, filePath: file, digest });
     parsed++;
   }
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+  stamps.save();
   logger.info(`${present.size} articles from ${relative(process.cwd(), dir) || '.'} (${parsed} read anew)`);
 }
 

@@ -18,7 +18,7 @@ import {
   startBuild,
   staleReason,
 } from '../../src/build-tools/build-state.ts';
-import { pruneOutput } from '../../src/build-tools/prune-output.ts';
+import { listSite, pruneOutput } from '../../src/build-tools/prune-output.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'news-archive-build-state-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -135,13 +135,18 @@ describe('pruning what the last build left', () => {
       '.git/HEAD',
     ])
       utimesSync(join(out, file), old, old);
+    const listing = listSite(out, (folder) => folder === 'pagefind/shard-2/');
+    expect(listing.files).toContain('pagefind/shard-2/');
     const removed = pruneOutput(
       out,
+      listing,
       Date.now() - 30_000,
       new Set(['articles/kept/index.html', 'favicon.svg']),
       ['pagefind/'],
     );
     expect(removed.sort()).toEqual(['_astro/old.css', 'articles/deleted/index.html']);
+    expect(listing.files).not.toContain('_astro/old.css');
+    expect(listing.files).toContain('articles/kept/index.html');
     expect(readdirSync(join(out, 'articles'))).toEqual(['kept']);
     expect(existsSync(join(out, '_astro'))).toBe(false);
     expect(existsSync(join(out, 'pagefind/shard-2/x'))).toBe(true);

@@ -91,7 +91,9 @@ export async function writeIndex({
   // Oldest first, so each shard is a span of dates and a full shard stays the same as newer
   // articles arrive. Only each article's date and digest are kept for all; each shard's articles
   // are read whole in their turn (100,000 articles' frontmatter held 150 MB or so).
-  const files = sortNewestFirst([...readArticleStamps(contentDir)]).reverse();
+  const files = sortNewestFirst(
+    readArticleStamps(contentDir, cache ? join(cache, 'article-stamps.json') : undefined),
+  ).reverse();
   const shards = intoShards(files, shardSize);
   const own = part ? partShards(part, shards.length) : { from: 0, to: shards.length };
   const version = pagefindVersion();
