@@ -52,9 +52,13 @@ export default defineConfig({
     state.finish,
   ],
   devToolbar: { enabled: false },
-  // Pages whose cache keys (getStaticPaths) are unchanged are kept from the last build; the output
-  // folder is kept too, and emptied only when a build starts cold (src/integrations/build-state.ts).
-  experimental: { incrementalBuild: SITE.buildCache },
+  experimental: {
+    // Pages whose cache keys (getStaticPaths) are unchanged are kept from the last build; the output
+    // folder is kept too, and emptied only when a build starts cold (src/integrations/build-state.ts).
+    incrementalBuild: SITE.buildCache,
+    // Pages rendered in worker threads only when PRERENDER_WORKERS asks (npm run bench -- --prerender-workers W compares).
+    ...(SITE.prerenderWorkers ? { parallelPrerender: { workers: SITE.prerenderWorkers } } : {}),
+  },
   vite: { build: { emptyOutDir: false } },
   // Articles are rendered by src/lib/markdown.ts (markdown-it); nothing here uses Shiki.
   markdown: { syntaxHighlight: false },

@@ -49,6 +49,11 @@ export interface SiteConfig {
    * whose cache keys are unchanged, the content store, the search shards. Off: a cold build.
    */
   buildCache: boolean;
+  /**
+   * Worker threads Astro renders the pages in (PRERENDER_WORKERS, Astro's
+   * experimental.parallelPrerender); undefined: in Astro's own process, one page after another.
+   */
+  prerenderWorkers: number | undefined;
 }
 
 function readSiteUrl(raw: string | undefined): string {
@@ -114,6 +119,18 @@ function readHeapMB(raw: string | undefined): number | undefined {
   return value;
 }
 
+/** PRERENDER_WORKERS: a whole number of worker threads, 1 or more; unset: no workers. */
+function readPrerenderWorkers(raw: string | undefined): number | undefined {
+  const value = (raw ?? '').trim();
+  if (!value) return undefined;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new Error(
+      `PRERENDER_WORKERS="${value}" is not a whole number of worker threads ≥ 1 (e.g. 2 on a two-core machine). Unset it to render the pages in Astro's own process.`,
+    );
+  return workers;
+}
+
 /** The site's configuration from a set of environment variables. */
 export function siteConfig(env: Environment): SiteConfig {
   const siteUrl = readSiteUrl(env.SITE_URL);
@@ -134,6 +151,7 @@ export function siteConfig(env: Environment): SiteConfig {
     searchShardSize: readArticleCount(env, 'SEARCH_SHARD_SIZE', 2500),
     searchWindow: readArticleCount(env, 'SEARCH_WINDOW', 10_000),
     buildCache: readSwitch(env, 'BUILD_CACHE'),
+    prerenderWorkers: readPrerenderWorkers(env.PRERENDER_WORKERS),
   };
 }
 
