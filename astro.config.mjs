@@ -30,7 +30,7 @@ const otherPartsPages =
     : [];
 
 // The settings every part of a split build must share: all but where this machine keeps things.
-const { outDir, contentDir, buildHeapMB, buildCache, buildPart, ...shared } = SITE;
+const { outDir, contentDir, buildHeapMB, buildCache, buildPart, prerenderWorkers, ...shared } = SITE;
 const sharedSettings = JSON.stringify(shared);
 
 // Every setting from the environment is read once, in src/lib/site.ts (SITE). Every one of them
@@ -67,9 +67,13 @@ export default defineConfig({
     state.finish,
   ],
   devToolbar: { enabled: false },
-  // Pages whose cache keys (getStaticPaths) are unchanged are kept from the last build; the output
-  // folder is kept too, and emptied only when a build starts cold (src/integrations/build-state.ts).
-  experimental: { incrementalBuild: SITE.buildCache },
+  experimental: {
+    // Pages whose cache keys (getStaticPaths) are unchanged are kept from the last build; the output
+    // folder is kept too, and emptied only when a build starts cold (src/integrations/build-state.ts).
+    incrementalBuild: SITE.buildCache,
+    // Pages rendered in worker threads only when PRERENDER_WORKERS asks (npm run bench -- --prerender-workers W compares).
+    ...(SITE.prerenderWorkers ? { parallelPrerender: { workers: SITE.prerenderWorkers } } : {}),
+  },
   vite: { build: { emptyOutDir: false } },
   // Articles are rendered by src/lib/markdown.ts (markdown-it); nothing here uses Shiki.
   markdown: { syntaxHighlight: false },

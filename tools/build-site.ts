@@ -26,6 +26,10 @@ export interface BuildOptions {
   pageSize?: number;
   /** BUILD_CACHE: false builds cold, reusing nothing an earlier build into outDir left. */
   cache?: boolean;
+  /** PRERENDER_WORKERS: worker threads Astro renders the pages in; none when absent. */
+  prerenderWorkers?: number;
+  /** Arguments passed on to astro build, e.g. ["--timings"]. */
+  args?: readonly string[];
   /** TZ of the build process (e.g. FAR_FROM_SHANGHAI); the machine's own when absent. */
   timeZone?: string;
   /** Further environment, applied last (e.g. a deliberately bad setting). */
@@ -67,6 +71,7 @@ export function buildEnvironment(options: BuildOptions): NodeJS.ProcessEnv {
     SEARCH_WINDOW: options.searchWindow === undefined ? undefined : String(options.searchWindow),
     PAGE_SIZE: options.pageSize === undefined ? undefined : String(options.pageSize),
     BUILD_CACHE: options.cache === undefined ? undefined : options.cache ? 'on' : 'off',
+    PRERENDER_WORKERS: options.prerenderWorkers === undefined ? undefined : String(options.prerenderWorkers),
     TZ: options.timeZone,
   };
   const given = Object.entries(settings).filter((entry): entry is [string, string] => entry[1] !== undefined);
@@ -77,7 +82,7 @@ export function buildEnvironment(options: BuildOptions): NodeJS.ProcessEnv {
 export function buildSite(options: BuildOptions): Promise<BuildOutput> {
   return new Promise((resolve, reject) => {
     // npm run build's own command: astro build with the heap sized from the archive.
-    const child = spawn(process.execPath, [resolvePath('scripts/build.ts')], {
+    const child = spawn(process.execPath, [resolvePath('scripts/build.ts'), ...(options.args ?? [])], {
       env: buildEnvironment(options),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: options.ownProcessGroup ?? false,

@@ -52,6 +52,11 @@ export interface SiteConfig {
   buildCache: boolean;
   /** One part of a build split over several machines (BUILD_PART=k/n, src/lib/build-parts.ts); undefined: the whole site. */
   buildPart: BuildPart | undefined;
+  /**
+   * Worker threads Astro renders the pages in (PRERENDER_WORKERS, Astro's
+   * experimental.parallelPrerender); undefined: in Astro's own process, one page after another.
+   */
+  prerenderWorkers: number | undefined;
 }
 
 function readSiteUrl(raw: string | undefined): string {
@@ -117,6 +122,18 @@ function readHeapMB(raw: string | undefined): number | undefined {
   return value;
 }
 
+/** PRERENDER_WORKERS: a whole number of worker threads, 1 or more; unset: no workers. */
+function readPrerenderWorkers(raw: string | undefined): number | undefined {
+  const value = (raw ?? '').trim();
+  if (!value) return undefined;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new Error(
+      `PRERENDER_WORKERS="${value}" is not a whole number of worker threads ≥ 1 (e.g. 2 on a two-core machine). Unset it to render the pages in Astro's own process.`,
+    );
+  return workers;
+}
+
 /** The site's configuration from a set of environment variables. */
 export function siteConfig(env: Environment): SiteConfig {
   const siteUrl = readSiteUrl(env.SITE_URL);
@@ -138,6 +155,7 @@ export function siteConfig(env: Environment): SiteConfig {
     searchWindow: readArticleCount(env, 'SEARCH_WINDOW', 10_000),
     buildCache: readSwitch(env, 'BUILD_CACHE'),
     buildPart: readBuildPart(env.BUILD_PART),
+    prerenderWorkers: readPrerenderWorkers(env.PRERENDER_WORKERS),
   };
 }
 

@@ -16,6 +16,7 @@ describe('the site settings', () => {
       searchShardSize: 2500,
       searchWindow: 10_000,
       buildCache: true,
+      prerenderWorkers: undefined,
     });
   });
 
@@ -30,6 +31,7 @@ describe('the site settings', () => {
       SEARCH_SHARD_SIZE: '8',
       SEARCH_WINDOW: '16',
       BUILD_CACHE: 'off',
+      PRERENDER_WORKERS: '2',
     });
     expect(site).toMatchObject({
       url: 'https://news.example.org',
@@ -41,6 +43,7 @@ describe('the site settings', () => {
       searchShardSize: 8,
       searchWindow: 16,
       buildCache: false,
+      prerenderWorkers: 2,
     });
   });
 
@@ -50,6 +53,11 @@ describe('the site settings', () => {
     expect(siteConfig({ BUILD_HEAP_MB: ' ' }).buildHeapMB).toBeUndefined();
     expect(() => siteConfig({ PAGE_SIZE: '0' })).toThrow(/PAGE_SIZE="0" is not a whole number/);
     expect(() => siteConfig({ BUILD_CACHE: 'no' })).toThrow(/BUILD_CACHE="no"/);
+    expect(() => siteConfig({ PRERENDER_WORKERS: '0' })).toThrow(
+      /PRERENDER_WORKERS="0" is not a whole number.*Unset it/,
+    );
+    expect(() => siteConfig({ PRERENDER_WORKERS: 'two' })).toThrow(/PRERENDER_WORKERS="two"/);
+    expect(siteConfig({ PRERENDER_WORKERS: ' ' }).prerenderWorkers).toBeUndefined();
     expect(() => siteConfig({ SITE_URL: 'https://example.org/news' })).toThrow(/BASE_PATH/);
   });
 });

@@ -9,6 +9,7 @@ describe('the environment of a build', () => {
       base: '/news-archive/',
       siteUrl: 'https://news.example.org',
       shardSize: 8,
+      prerenderWorkers: 2,
       timeZone: FAR_FROM_SHANGHAI,
     });
     expect(env).toMatchObject({
@@ -18,6 +19,7 @@ describe('the environment of a build', () => {
       BASE_PATH: '/news-archive/',
       SITE_URL: 'https://news.example.org',
       SEARCH_SHARD_SIZE: '8',
+      PRERENDER_WORKERS: '2',
       TZ: 'America/Los_Angeles',
     });
     expect(env.PATH).toBe(process.env.PATH);

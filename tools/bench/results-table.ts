@@ -4,55 +4,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
-import { formatSpread, type Spread } from './stats.ts';
-
-/** One archive size, as `npm run bench` writes it to bench/results.json. */
-export interface SizeResult {
-  size: number;
-  runs: number;
-  buildSeconds: Spread;
-  /** The plain-Astro anchor over the same content, built run by run beside the site (--anchor). */
-  anchorSeconds?: Spread;
-  /** The anchor's CPU seconds (user + system), every process of its build. */
-  anchorCpuSeconds?: Spread;
-  astroSeconds: Spread;
-  pagefindSeconds: Spread;
-  /**
-   * CPU seconds (user + system) of the whole build and of its three processes: Astro's (the
-   * rest), the indexing process's own code, and Pagefind's binary. On two cores the build can take
-   * no less than half the total.
-   */
-  cpuSeconds?: { build: Spread; astro: Spread; indexing: Spread; pagefind: Spread };
-  astroPeakMB: Spread;
-  pagefindPeakMB: Spread;
-  /** Astro and Pagefind together at one instant: what the machine must have. */
-  totalPeakMB: Spread;
-  pagesPerSecond: Spread;
-  pages: number;
-  distMB: number;
-  searchIndexMB: number;
-  coldSearchMs: Spread;
-  linkSearchMs: Spread;
-  warmSearchMs: Spread;
-  /** One query of each kind, to its first result: opened as a link, and typed on a loaded page. */
-  searchByKind?: SearchKindResult[];
-  articleFirstViewGzipKB: number;
-  /** What the first view counted: the page, its stylesheet, its scripts and their static imports. */
-  articleFirstViewFiles: string[];
-}
-
-export interface SearchKindResult {
-  kind: string;
-  query: string;
-  linkMs: Spread;
-  typedMs: Spread;
-}
-
-export interface BenchResults {
-  date: string;
-  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string };
-  results: SizeResult[];
-}
+import { anchorTable, prerenderTable, publishTables, stockTables } from './comparison-tables.ts';
+import { markdownTable, ratio, sizeName } from './markdown-table.ts';
+import type { BenchResults, SizeResult } from './results.ts';
+import { formatSpread } from './stats.ts';
 
 export interface Budget {
   size: number;
@@ -60,9 +15,15 @@ export interface Budget {
   value: number;
   limit: number;
   unit: string;
+  /** Decimals of the value; 1 when absent. */
+  digits?: number;
 }
 
-/** The budgets set for the archive (issue 7): the article's first view at every size, the rest at 10,000. */
+/**
+ * The budgets set for the archive: the article's first view at every size, the rest at 10,000;
+ * from 10,000 up, publishing within 10 % of a cold build and the cold build within 0.66× the
+ * Astro + Pagefind CLI anchor, where measured.
+ */
 export function budgetsOf(results: readonly SizeResult[]): Budget[] {
   return results.flatMap((r) => [
     { size: r.size, what: 'article first view', value: r.articleFirstViewGzipKB, limit: 12, unit: 'KB gzip' },
@@ -73,12 +34,35 @@ export function budgetsOf(results: readonly SizeResult[]): Budget[] {
           { size: r.size, what: 'cold search', value: r.coldSearchMs.median, limit: 300, unit: 'ms' },
         ]
       : []),
+    ...(r.size >= 10000 && r.publish
+      ? [
+          {
+            size: r.size,
+            what: 'publish',
+            value: r.publish.ofCold.median * 100,
+            limit: 10,
+            unit: '% of a cold build',
+          },
+        ]
+      : []),
+    ...(r.size >= 10000 && r.pagefindAnchor
+      ? [
+          {
+            size: r.size,
+            what: 'cold build ÷ Astro and Pagefind CLI anchor',
+            value: r.buildSeconds.median / r.pagefindAnchor.seconds.median,
+            limit: 0.66,
+            unit: '×',
+            digits: 2,
+          },
+        ]
+      : []),
   ]);
 }
 
 export function budgetLine(b: Budget): string {
   const verdict = b.value <= b.limit ? 'within' : 'OVER';
-  return `${b.size.toLocaleString('en')} articles: ${b.what} ${b.value.toFixed(1)} ${b.unit} (budget ${b.limit}): ${verdict}`;
+  return `${b.size.toLocaleString('en')} articles: ${b.what} ${b.value.toFixed(b.digits ?? 1)} ${b.unit} (budget ${b.limit}): ${verdict}`;
 }
 
 const HEADER = [
@@ -98,10 +82,6 @@ const HEADER = [
   'warm search',
   'article first view (gzip)',
 ];
-
-/** A Markdown table's lines: the header, its rule, one line per row. */
-const markdownTable = (header: readonly string[], rows: readonly string[][]): string[] =>
-  [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
 
 function row(r: SizeResult): string[] {
   return [
@@ -134,23 +114,29 @@ function kindsTable(results: readonly SizeResult[]): string[] {
   if (sized.length === 0) return [];
   const base = sized.find((r) => r.size === 10000);
   const top = sized.at(-1)!;
-  const ratio = base && top !== base;
-  const sizeName = (r: SizeResult) => r.size.toLocaleString('en');
+  const compared = base && top !== base;
   const header = [
     'query',
     ...sized.map((r) => `link ${sizeName(r)}`),
-    ...(ratio ? [`link ${sizeName(top)} ÷ 10,000`] : []),
+    ...(compared ? [`link ${sizeName(top)} ÷ 10,000`] : []),
     ...sized.map((r) => `typed ${sizeName(r)}`),
-    ...(ratio ? [`typed ${sizeName(top)} ÷ 10,000`] : []),
+    ...(compared ? [`typed ${sizeName(top)} ÷ 10,000`] : []),
   ];
   const rows = top.searchByKind!.map(({ kind }) => {
-    const of = (r: SizeResult) => r.searchByKind!.find((k) => k.kind === kind)!;
-    const times = (key: 'linkMs' | 'typedMs') => [
-      ...sized.map((r) => formatSpread(of(r)[key], 'ms')),
-      ...(ratio ? [`${(of(top)[key].median / of(base)[key].median).toFixed(2)}×`] : []),
-    ];
+    // A kind an archive has no query for (too small for a number that prefixes others) is left blank.
+    const of = (r: SizeResult) => r.searchByKind!.find((k) => k.kind === kind);
+    const times = (key: 'linkMs' | 'typedMs') => {
+      const [atTop, atBase] = [of(top), base && of(base)];
+      return [
+        ...sized.map((r) => {
+          const measured = of(r);
+          return measured ? formatSpread(measured[key], 'ms') : '–';
+        }),
+        ...(compared ? [atTop && atBase ? ratio(atTop[key], atBase[key]) : '–'] : []),
+      ];
+    };
     // Each size's own query: the rare identifier is each archive's oldest article's.
-    const queries = [...new Set(sized.map((r) => of(r).query))].join(' / ');
+    const queries = [...new Set(sized.flatMap((r) => of(r)?.query ?? []))].join(' / ');
     return [`${kind}: ${queries}`, ...times('linkMs'), ...times('typedMs')];
   });
   return [
@@ -165,14 +151,18 @@ function kindsTable(results: readonly SizeResult[]): string[] {
 function cpuTable(results: readonly SizeResult[]): string[] {
   const measured = results.filter((r) => r.cpuSeconds);
   if (measured.length === 0) return [];
+  // Older results measured the anchor without Pagefind; newer ones with its CLI.
+  const anchors = [
+    { name: 'plain-Astro anchor CPU', of: (r: SizeResult) => r.anchorCpuSeconds },
+    { name: 'Astro + Pagefind CLI anchor CPU', of: (r: SizeResult) => r.pagefindAnchor?.cpuSeconds },
+  ].filter((anchor) => measured.some((r) => anchor.of(r)));
   const header = [
     'articles',
     'build CPU',
     'Astro',
     'indexing (own code)',
     "Pagefind's binary",
-    'plain-Astro anchor CPU',
-    'build CPU ÷ anchor CPU',
+    ...anchors.flatMap((anchor) => [anchor.name, `build CPU ÷ ${anchor.name}`]),
   ];
   const rows = measured.map((r) => {
     const cpu = r.cpuSeconds!;
@@ -182,8 +172,10 @@ function cpuTable(results: readonly SizeResult[]): string[] {
       formatSpread(cpu.astro, 's', 1),
       formatSpread(cpu.indexing, 's', 1),
       formatSpread(cpu.pagefind, 's', 1),
-      r.anchorCpuSeconds ? formatSpread(r.anchorCpuSeconds, 's', 1) : '–',
-      r.anchorCpuSeconds ? `${(cpu.build.median / r.anchorCpuSeconds.median).toFixed(2)}×` : '–',
+      ...anchors.flatMap((anchor) => {
+        const of = anchor.of(r);
+        return of ? [formatSpread(of, 's', 1), ratio(cpu.build, of)] : ['–', '–'];
+      }),
     ];
   });
   return [
@@ -204,7 +196,11 @@ export function benchReport(bench: BenchResults): string {
     '',
     ...table,
     ...cpuTable(bench.results),
+    ...publishTables(bench.results),
+    ...anchorTable(bench.results),
+    ...prerenderTable(bench.results),
     ...kindsTable(bench.results),
+    ...stockTables(bench.results),
     '',
     ...budgetsOf(bench.results).map((b) => `- ${budgetLine(b)}`),
   ].join('\n');

@@ -9,8 +9,8 @@ import {
   TABLE_END,
   TABLE_START,
   withBenchReport,
-  type BenchResults,
 } from '../../../tools/bench/results-table.ts';
+import type { BenchResults } from '../../../tools/bench/results.ts';
 
 const committed = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
 
@@ -64,5 +64,124 @@ describe('the benchmark tables in docs/performance.md', () => {
     const doc = `before\n${TABLE_START}\nold\n${TABLE_END}\nafter\n`;
     expect(withBenchReport(doc, 'new')).toBe(`before\n${TABLE_START}\nnew\n${TABLE_END}\nafter\n`);
     expect(() => withBenchReport('no markers', 'new')).toThrow(/bench-table:start/);
+  });
+
+  describe('with publishing, the Astro + Pagefind CLI anchor, the stock UI and parallel prerendering measured', () => {
+    const one = (median: number) => ({ median, min: median, max: median, runs: 1 });
+    const transfer = (requests: number, kB: number) => ({ requests: one(requests), kB: one(kB) });
+    const timing = (link: number, typed: number, found = true) => ({
+      linkMs: one(link),
+      typedMs: one(typed),
+      linkTransfer: transfer(70, 638),
+      typedTransfer: transfer(20, 120),
+      found,
+    });
+    const measured = (publishShare: number, anchorSeconds: number): BenchResults => {
+      const bench = structuredClone(committed);
+      const tenThousand = bench.results.find((r) => r.size === 10000)!;
+      tenThousand.buildSeconds = one(30);
+      tenThousand.totalPeakMB = one(700);
+      tenThousand.publish = {
+        seconds: one(30 * publishShare),
+        ofCold: one(publishShare),
+        log: {
+          articles: 10001,
+          readAnew: 1,
+          pages: 13393,
+          astroSeconds: 2.5,
+          keptPages: 13380,
+          renderedPages: 13,
+          shards: 5,
+          shardsReused: 4,
+          indexSeconds: 1.2,
+          waitedSeconds: 0,
+          cpu: { indexing: 1, pagefind: 0.5 },
+          removedFiles: 2,
+          phases: [],
+        },
+      };
+      tenThousand.publish.profile = {
+        ...tenThousand.publish.log,
+        readAnew: 1,
+        seconds: 3.5,
+        phases: [
+          { name: 'setup', seconds: 1.5 },
+          { name: 'setup › content sync', seconds: 1.25 },
+          { name: 'generate pages', seconds: 0.75 },
+        ],
+      };
+      tenThousand.pagefindAnchor = {
+        seconds: one(anchorSeconds),
+        astroSeconds: one(anchorSeconds - 20),
+        pagefindSeconds: one(20),
+        peakMB: one(4634),
+        cpuSeconds: one(60),
+      };
+      tenThousand.prerenderTrial = {
+        workers: 2,
+        buildSeconds: one(27),
+        publishSeconds: one(3.3),
+        totalPeakMB: one(900),
+        cpuSeconds: one(150),
+      };
+      const name = tenThousand.searchByKind!.find((k) => k.kind === 'name')!;
+      Object.assign(name, timing(800, 300), { stock: timing(1600, 400) });
+      const traditional = tenThousand.searchByKind!.find((k) => k.kind === 'Traditional')!;
+      Object.assign(traditional, timing(900, 350), { stock: timing(1000, 500, false) });
+      return bench;
+    };
+
+    it('show publish time beside the cold build, what the publish reused, and its phases', () => {
+      const report = benchReport(measured(0.04, 47.5));
+      expect(report).toContain(
+        '| 10,000 | 30.0 s | 1.2 s | 4.0 % | 1 of 10,001 | 13,380 / 13 | 4 of 5 | 2 |',
+      );
+      expect(report).toContain('| setup › content sync | 1.25 s |');
+      expect(report).toContain("| Astro's total | 2.50 s |");
+      expect(report).toContain('| the whole build (`npm run build -- --timings`) | 3.50 s |');
+      expect(report).toContain('10,000 articles: publish 4.0 % of a cold build (budget 10): within');
+      expect(benchReport(measured(0.15, 47.5))).toContain(
+        '10,000 articles: publish 15.0 % of a cold build (budget 10): OVER',
+      );
+    });
+
+    it('put the cold build beside the anchor, with its verdict against 0.66×', () => {
+      const report = benchReport(measured(0.04, 47.5));
+      expect(report).toContain(
+        '| 10,000 | 30.0 s | 700 MB | 47.5 s | 27.5 s | 20.0 s | 4634 MB | 0.63× | 0.15× |',
+      );
+      expect(report).toContain(
+        '10,000 articles: cold build ÷ Astro and Pagefind CLI anchor 0.63 × (budget 0.66): within',
+      );
+      expect(benchReport(measured(0.04, 40))).toMatch(/anchor 0\.75 × \(budget 0\.66\): OVER/);
+    });
+
+    it('compare each query with the stock UI, saying when the stock UI found nothing, with requests and bytes', () => {
+      const report = benchReport(measured(0.04, 47.5));
+      expect(report).toContain('| name: 张雁云 | 800 ms | 1600 ms | 0.50× | 300 ms | 400 ms | 0.75× |');
+      expect(report).toContain(
+        '| Traditional: 數字經濟 | 900 ms | 1000 ms (none found) | 0.90× | 350 ms | 500 ms (none found) | 0.70× |',
+      );
+      expect(report).toContain(
+        '| name: 张雁云 | 70 req, 638 KB | 70 req, 638 KB | 20 req, 120 KB | 20 req, 120 KB |',
+      );
+    });
+
+    it('put parallel prerendering beside the build without it', () => {
+      expect(benchReport(measured(0.04, 47.5))).toContain(
+        '| 10,000 | 2 | 30.0 s | 27.0 s | 0.90× | 1.2 s | 3.3 s | 2.75× | 700 MB → 900 MB |',
+      );
+    });
+
+    it('leave each table out where nothing was measured for it', () => {
+      const report = benchReport(committed);
+      for (const caption of [
+        'Publishing one new article',
+        'Astro + Pagefind CLI anchor on',
+        'stock UI over the anchor',
+        'parallelPrerender',
+      ])
+        expect(report).not.toContain(caption);
+    });
   });
 });
