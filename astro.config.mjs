@@ -1,9 +1,16 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { SITE } from './src/lib/site.ts';
+import { SITE, absolute } from './src/lib/site.ts';
+import { paths } from './src/lib/urls.ts';
+import { isListsPart } from './src/lib/build-parts.ts';
+import { articleFileNames } from './src/lib/article-files.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
+import { buildState } from './src/integrations/build-state.ts';
+import { prerenderFolder } from './src/integrations/prerender-folder.ts';
+import { buildCacheDir } from './src/build-tools/build-state.ts';
 import { READING_PREFS_BOOT } from './src/lib/reader/reading-prefs.ts';
 
 /** Applies the reader's saved font size and theme in <head>, before first paint; Astro hashes it into the CSP. */
@@ -15,7 +22,20 @@ const readingPrefs = {
   },
 };
 
-// Every setting from the environment is read once, in src/lib/site.ts (SITE).
+// The lists part of a split build (src/lib/build-parts.ts) lists in its sitemap the article pages
+// the other parts write, so that the joined site's sitemap is the one a whole build writes.
+const otherPartsPages =
+  SITE.buildPart && isListsPart(SITE.buildPart)
+    ? articleFileNames(SITE.contentDir).map((name) => absolute(paths.article(name.replace(/\.md$/, ''))))
+    : [];
+
+// The settings every part of a split build must share: all but where this machine keeps things.
+const { outDir, contentDir, buildHeapMB, buildCache, buildPart, ...shared } = SITE;
+const sharedSettings = JSON.stringify(shared);
+
+// Every setting from the environment is read once, in src/lib/site.ts (SITE). Every one of them
+// may shape a page: a build with other settings starts cold (src/build-tools/build-state.ts).
+const state = buildState({ settings: JSON.stringify(SITE), reuse: SITE.buildCache });
 export default defineConfig({
   site: SITE.url,
   base: SITE.base,
@@ -24,24 +44,38 @@ export default defineConfig({
   // policy only, and the deploy headers need one policy for every page (src/lib/deploy/headers.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: SITE.outDir,
+  // One cache folder per output folder: what it holds always describes that folder's last build.
+  cacheDir: buildCacheDir(fileURLToPath(new URL('.', import.meta.url)), SITE.outDir),
   integrations: [
+    state.start,
+    prerenderFolder(),
     readingPrefs,
     // The 404 page is not a page to index.
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
+      customPages: otherPartsPages,
+    }),
     // The search index, and the pinyin, completion and typo data for search (build time only).
     pagefind({
       contentDir: SITE.contentDir,
       shardSize: SITE.searchShardSize,
-      reuseShards: SITE.reuseSearchShards,
+      reuseShards: SITE.buildCache,
       heapMB: SITE.buildHeapMB,
+      part: SITE.buildPart && { ...SITE.buildPart, base: SITE.base, settings: sharedSettings },
     }),
-    // deployHeaders runs last: it lists every built file, Pagefind's included, for _headers.
-    deployHeaders({ base: SITE.base }),
+    // What the last build left and this one did not write goes, before _headers lists the files.
+    state.prune,
+    // deployHeaders lists every built file, Pagefind's included, for _headers.
+    deployHeaders({ base: SITE.base, startedAt: state.startedAt }),
+    state.finish,
   ],
   devToolbar: { enabled: false },
+  // Pages whose cache keys (getStaticPaths) are unchanged are kept from the last build; the output
+  // folder is kept too, and emptied only when a build starts cold (src/integrations/build-state.ts).
+  experimental: { incrementalBuild: SITE.buildCache },
   // One stylesheet for every page (each component's styles and global.css): one request, cached
   // from page to page, rather than a few small ones per page.
-  vite: { build: { cssCodeSplit: false } },
+  vite: { build: { emptyOutDir: false, cssCodeSplit: false } },
   // Articles are rendered by src/lib/markdown.ts (markdown-it); nothing here uses Shiki.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy as a <meta> on every page: Astro hashes what it emits;

@@ -51,7 +51,7 @@ function archives(): { before: string; after: string } {
 async function build(contentDir: string, outDir: string): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   // Cold: every search shard indexed, none copied from an earlier build.
-  await buildSite({ contentDir, outDir, shardCache: false });
+  await buildSite({ contentDir, outDir, cache: false });
 }
 
 /** Files per top-level folder ("articles", "pagefind/shard-3", …), for the summary. */

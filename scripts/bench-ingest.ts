@@ -1,8 +1,10 @@
 /**
  * npm run bench:ingest -- [--files 10000] [--runs 5]
- * Times `npm run ingest` over generated raw scrapes in the OS temp folder: a fresh output
- * folder each run (every file written), then one re-run (every file unchanged).
- * The scrapes mix 1–3 copies, all header layouts, UTF-8/GBK/UTF-16 and LF/CRLF.
+ * Times `npm run ingest` over generated raw files in the OS temp folder: a fresh output folder
+ * each run (every file written), then one re-run (every file unchanged). The same N articles
+ * twice, in one run of the bench: as text scrapes (1–3 copies, all header layouts,
+ * UTF-8/GBK/UTF-16, LF/CRLF) and as saved HTML pages (the layouts of tools/ingest/render-html.ts,
+ * UTF-8 and GBK), so the two times compare.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
 import { LAYOUTS, renderScrape, type Layout, type ScrapeArticle } from '../tools/ingest/render-scrape.ts';
+import { HTML_LAYOUTS, renderHtml } from '../tools/ingest/render-html.ts';
 import { prng } from '../tools/archive/synthetic.ts';
 import { spread } from '../tools/bench/stats.ts';
 
@@ -57,17 +60,29 @@ function article(n: number): ScrapeArticle {
   };
 }
 
-function generate(dir: string): void {
-  for (let n = 0; n < fileCount; n++) {
+const articles = Array.from({ length: fileCount }, (_, n) => article(n));
+
+function generateText(dir: string): void {
+  articles.forEach((a, n) => {
     const layouts: Layout[] = [pick(LAYOUTS.filter((l) => l !== 'header-only'))];
     for (let extra = Math.floor(random() * 3); extra > 0; extra--) layouts.push(pick(LAYOUTS));
-    const text = renderScrape(article(n), layouts, random() < 0.5 ? '\n' : '\r\n');
+    const text = renderScrape(a, layouts, random() < 0.5 ? '\n' : '\r\n');
     const encoding = pick(['utf-8', 'utf-8', 'gb18030', 'utf-16le']);
     const bytes = iconv.encode(text, encoding, { addBOM: encoding !== 'gb18030' && random() < 0.3 });
     const folder = join(dir, String(Math.floor(n / 100)).padStart(3, '0'));
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, `${n}.txt`), bytes);
-  }
+  });
+}
+
+function generateHtml(dir: string): void {
+  articles.forEach((a, n) => {
+    const gbk = random() < 0.3;
+    const page = renderHtml(a, HTML_LAYOUTS[n % HTML_LAYOUTS.length]!, gbk ? 'gb2312' : 'utf-8');
+    const folder = join(dir, String(Math.floor(n / 100)).padStart(3, '0'));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `${n}.html`), gbk ? iconv.encode(page, 'gb18030') : page);
+  });
 }
 
 /** Wall-clock seconds of one ingest run, checked against the summary it prints. */
@@ -88,24 +103,38 @@ const stats = (xs: number[]): string => {
   return `median ${s.median.toFixed(1)} s, min–max ${s.min.toFixed(1)}–${s.max.toFixed(1)} s`;
 };
 
-const root = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
-try {
-  const raw = join(root, 'raw');
-  generate(raw);
-  console.log(`${fileCount} raw files in ${raw}; ${cpus().length} CPU(s), Node ${process.version}`);
+function measure(kind: string, raw: string, root: string): number {
   const fresh: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = join(root, `out-${i}`);
+    const out = join(root, `${kind}-out-${i}`);
     fresh.push(time(['--out', out, raw], `written: ${fileCount}, unchanged: 0, skipped: 0, failed: 0`));
-    console.log(`run ${i + 1}: ${fresh.at(-1)!.toFixed(1)} s (all written)`);
+    console.log(`${kind} run ${i + 1}: ${fresh.at(-1)!.toFixed(1)} s (all written)`);
     if (i > 0) rmSync(out, { recursive: true });
   }
-  const rerun = time(['--out', join(root, 'out-0'), raw], `written: 0, unchanged: ${fileCount}, skipped: 0`);
-  console.log(`re-run over the first output: ${rerun.toFixed(1)} s (all unchanged)`);
+  const rerun = time(
+    ['--out', join(root, `${kind}-out-0`), raw],
+    `written: 0, unchanged: ${fileCount}, skipped: 0`,
+  );
+  console.log(`${kind} re-run over the first output: ${rerun.toFixed(1)} s (all unchanged)`);
   // The machine's load says how much other work shared the CPUs during the runs.
   console.log(
-    `ingest of ${fileCount} files, ${runs} runs: ${stats(fresh)} (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs)`,
+    `${kind}: ingest of ${fileCount} files, ${runs} runs: ${stats(fresh)} (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs)`,
   );
+  return spread(fresh).median;
+}
+
+const root = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
+try {
+  const text = join(root, 'raw-text');
+  const html = join(root, 'raw-html');
+  generateText(text);
+  generateHtml(html);
+  console.log(
+    `${fileCount} articles as text scrapes and as HTML pages in ${root}; ${cpus().length} CPU(s), Node ${process.version}`,
+  );
+  const textMedian = measure('text', text, root);
+  const htmlMedian = measure('html', html, root);
+  console.log(`HTML ÷ text (medians): ${(htmlMedian / textMedian).toFixed(2)}×`);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -95,7 +95,7 @@ async function build(contentDir: string, outDir: string): Promise<BuildRun> {
       contentDir,
       outDir,
       // Cold: every search shard indexed, none copied from an earlier build.
-      shardCache: false,
+      cache: false,
       onSpawn: (child) => {
         const memory = watchMemory(child.pid!);
         child.on('close', () => (peaks = memory.stop()));

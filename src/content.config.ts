@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/article.ts';
+import { storedArticleSchema } from './lib/article.ts';
 import { articlesLoader } from './loaders/articles.ts';
 
 export const collections = {
-  articles: defineCollection({ loader: articlesLoader(), schema: articleSchema }),
+  articles: defineCollection({ loader: articlesLoader(), schema: storedArticleSchema }),
 };

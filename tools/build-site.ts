@@ -24,14 +24,18 @@ export interface BuildOptions {
   shardSize?: number;
   /** PAGE_SIZE: articles per list page. */
   pageSize?: number;
-  /** SEARCH_SHARD_CACHE: false indexes every shard afresh (a cold build, as benchmarks measure). */
-  shardCache?: boolean;
+  /** BUILD_CACHE: false builds cold, reusing nothing an earlier build into outDir left. */
+  cache?: boolean;
   /** TZ of the build process (e.g. FAR_FROM_SHANGHAI); the machine's own when absent. */
   timeZone?: string;
   /** Further environment, applied last (e.g. a deliberately bad setting). */
   env?: Record<string, string>;
   /** Called once the build has started, e.g. to watch its memory. */
   onSpawn?: (child: ChildProcess) => void;
+  /** Called with each piece of output as it is printed, e.g. to act at a step of the build. */
+  onOutput?: (text: string) => void;
+  /** Starts the build in a process group of its own, so killBuild can stop it with every process it started. */
+  ownProcessGroup?: boolean;
 }
 
 export interface BuildOutput {
@@ -62,7 +66,7 @@ export function buildEnvironment(options: BuildOptions): NodeJS.ProcessEnv {
     SEARCH_SHARD_SIZE: options.shardSize === undefined ? undefined : String(options.shardSize),
     SEARCH_WINDOW: options.searchWindow === undefined ? undefined : String(options.searchWindow),
     PAGE_SIZE: options.pageSize === undefined ? undefined : String(options.pageSize),
-    SEARCH_SHARD_CACHE: options.shardCache === undefined ? undefined : options.shardCache ? 'on' : 'off',
+    BUILD_CACHE: options.cache === undefined ? undefined : options.cache ? 'on' : 'off',
     TZ: options.timeZone,
   };
   const given = Object.entries(settings).filter((entry): entry is [string, string] => entry[1] !== undefined);
@@ -76,11 +80,18 @@ export function buildSite(options: BuildOptions): Promise<BuildOutput> {
     const child = spawn(process.execPath, [resolvePath('scripts/build.ts')], {
       env: buildEnvironment(options),
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.ownProcessGroup ?? false,
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk;
+      options.onOutput?.(String(chunk));
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk;
+      options.onOutput?.(String(chunk));
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve({ outDir: options.outDir, stdout, stderr });
@@ -99,4 +110,13 @@ export async function failedBuild(options: BuildOptions): Promise<BuildFailed> {
     throw error;
   }
   throw new Error(`astro build into ${options.outDir} succeeded; it was expected to fail`);
+}
+
+/**
+ * SIGKILL to a build started with ownProcessGroup and every process it started (the indexing
+ * process, Pagefind's binary), as a machine that loses power or an operator's `kill -9` would.
+ */
+export function killBuild(child: ChildProcess): void {
+  if (child.pid === undefined) throw new Error('the build has no process to kill');
+  process.kill(-child.pid, 'SIGKILL');
 }

@@ -2,7 +2,7 @@
  * Tags and sources: two ways to list the same articles by a name they carry. One description
  * of each, so their index pages and paginated list pages are built the same way.
  */
-import { getArticles, type ArticleEntry } from './articles.ts';
+import { getArticles, pageKey, writesListPages, type ArticleEntry } from './articles.ts';
 import { groupByTerm } from '../lib/taxonomy.ts';
 import { listPageRoutes } from '../lib/list-pages.ts';
 import { SITE } from '../lib/site.ts';
@@ -56,6 +56,7 @@ export async function termIndex(taxonomy: Taxonomy) {
 
 /** getStaticPaths for a taxonomy's [...path] route: each term's list, paginated like the index. */
 export async function termListPaths(taxonomy: Taxonomy) {
+  if (!writesListPages) return [];
   return groupByTerm(await getArticles(), taxonomy.termsOf).flatMap((term) =>
     listPageRoutes(term.segment, term.items, SITE.pageSize).map(({ path, page }) => ({
       params: { path },
@@ -65,6 +66,16 @@ export async function termListPaths(taxonomy: Taxonomy) {
         pagePath: (n?: number) => taxonomy.termPath(term.name, n),
         column: taxonomy.termColumn(term.name),
       },
+      cacheKey: pageKey([
+        taxonomy.indexPath,
+        term.name,
+        path,
+        page.page,
+        page.newer,
+        page.older,
+        page.totalItems,
+        page.items,
+      ]),
     })),
   );
 }

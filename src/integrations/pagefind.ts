@@ -1,20 +1,18 @@
 /**
  * The Pagefind search index in `astro build` and `astro dev` (written by src/search/build/index-writer.ts).
  * The build indexes in a process of its own (src/search/build/index-process.ts), started when the config
- * is done, so indexing and rendering share the two cores instead of taking turns; the index
- * waits in the cache folder, since Astro empties the output folder when it renders, and moves in
- * when the pages are done. Under `astro dev` the same index is written at start and after every
- * article change, and served by the dev server (./pagefind-dev.ts).
+ * is done, so indexing and rendering share the two cores instead of taking turns. It writes into
+ * the output folder beside the pages (Astro keeps what it does not write there), where the last
+ * build's unchanged shards stay. Under `astro dev` the same index is written into a folder of the
+ * cache at start and after every article change, and served by the dev server (./pagefind-dev.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFileNames } from '../lib/article-files.ts';
 import { heapFlags, indexHeapMB } from '../build-tools/heap-limits.ts';
-import { SEARCH_DATA_FOLDER } from '../search/contract/data-files.ts';
-import { shardFolder } from '../search/contract/shard-layout.ts';
 import { serveIndexInDev } from './pagefind-dev.ts';
 import { writeIndex, type IndexJob } from '../search/build/index-writer.ts';
 
@@ -23,13 +21,21 @@ import { writeIndex, type IndexJob } from '../search/build/index-writer.ts';
  * line, or rejects with everything it printed.
  */
 function indexInOwnProcess(job: IndexJob, heapMB: number | undefined): Promise<string> {
-  const { contentDir, folder, shardSize, cache } = job;
+  const { contentDir, folder, shardSize, cache, part } = job;
   const script = fileURLToPath(new URL('../search/build/index-process.ts', import.meta.url));
   // Its heap sized from the archive, as Astro's is (src/build-tools/heap-limits.ts).
   const heap = heapMB ?? indexHeapMB(articleFileNames(contentDir).length);
   const child = spawn(
     process.execPath,
-    [...heapFlags(heap), script, contentDir, folder, String(shardSize), cache ?? ''],
+    [
+      ...heapFlags(heap),
+      script,
+      contentDir,
+      folder,
+      String(shardSize),
+      cache ?? '',
+      part ? JSON.stringify(part) : '',
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -69,17 +75,6 @@ async function writeIndexAndLog(
   );
 }
 
-/** Moves a folder, copying when it crosses file systems. */
-function move(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
-  }
-}
-
 const STAGING_PREFIX = 'search-index-';
 
 /** Staging folders of builds that stopped before their pages were done (their process is gone). */
@@ -105,10 +100,12 @@ export interface PagefindOptions {
   contentDir: string;
   /** Articles per shard (SITE.searchShardSize). */
   shardSize: number;
-  /** Copy unchanged shards from the last build (SITE.reuseSearchShards). */
+  /** Keep unchanged shards from the last build (SITE.buildCache). */
   reuseShards: boolean;
   /** The indexing process's heap limit in MB (SITE.buildHeapMB); undefined: sized from the archive. */
   heapMB: number | undefined;
+  /** One part of a split build (SITE.buildPart): its shards only, and what the join must know of it. */
+  part: IndexJob['part'];
 }
 
 export default function pagefindIntegration(options: PagefindOptions): AstroIntegration {
@@ -129,12 +126,23 @@ export default function pagefindIntegration(options: PagefindOptions): AstroInte
         // One folder per build or dev process, so that two of them in one checkout never share it.
         const cache = fileURLToPath(config.cacheDir);
         removeAbandonedStaging(cache);
-        staged = join(cache, `${STAGING_PREFIX}${process.pid}`);
-        if (command !== 'build') return;
+        if (command !== 'build') {
+          staged = join(cache, `${STAGING_PREFIX}${process.pid}`);
+          return;
+        }
         const shardCache = options.reuseShards ? join(cache, 'search-shards') : undefined;
         if (shardCache) mkdirSync(shardCache, { recursive: true });
+        // Straight into the output folder, beside the pages: Astro keeps what it does not write
+        // (vite.build.emptyOutDir is off), so unchanged shards stay from the last build.
+        const folder = fileURLToPath(config.outDir);
         indexing = indexInOwnProcess(
-          { contentDir: options.contentDir, folder: staged, shardSize: options.shardSize, cache: shardCache },
+          {
+            contentDir: options.contentDir,
+            folder,
+            shardSize: options.shardSize,
+            cache: shardCache,
+            part: options.part,
+          },
           options.heapMB,
         );
         // Awaited when the pages are done; a failure meanwhile stops the build at once, rather
@@ -169,15 +177,12 @@ export default function pagefindIntegration(options: PagefindOptions): AstroInte
         process.once('exit', removeStaged);
       },
       'astro:server:done': removeStaged,
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!staged || !indexing)
+      'astro:build:done': async ({ logger }) => {
+        if (!indexing)
           throw new Error('news-archive:pagefind: the search index was not started before the pages');
         const waiting = performance.now();
         logger.info(await indexing);
         logger.info(`waited ${Math.round(performance.now() - waiting)} ms for the search index`);
-        for (const written of [shardFolder(0), SEARCH_DATA_FOLDER])
-          move(join(staged, written), join(fileURLToPath(dir), written));
-        removeStaged();
       },
     },
   };

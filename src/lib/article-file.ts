@@ -21,6 +21,8 @@ const FIELD_ORDER = [
   'tags',
   'images',
   'disclosure',
+  'attachments',
+  'page',
   'raw',
 ] as const;
 

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { parseArticleFile, readPublishedAt, type ParsedArticle } from './article-file.ts';
+import { parseArticleFile, readPublishedAt, sha256, type ParsedArticle } from './article-file.ts';
 
 /** The article files of a content folder, sorted; says what to do when the folder cannot be read. */
 export function articleFileNames(dir: string): string[] {
@@ -19,6 +19,10 @@ export function articleFileNames(dir: string): string[] {
   }
 }
 
+/** A picture ingest saved for an article: in the folder named like the article file, beside it. */
+export const articleImageFile = (articleFile: string, image: string): string =>
+  join(articleFile.replace(/\.md$/, ''), image);
+
 /** Is `path` an article file of the content folder `dir` (what articleFileNames lists)? */
 export const isArticleFile = (dir: string, path: string): boolean =>
   dirname(resolve(path)) === resolve(dir) && extname(path) === '.md';
@@ -32,7 +36,7 @@ export interface ArticleFile extends ParsedArticle {
 }
 
 /** Every article file of `dir`, read, one at a time: its slug, its path for messages, its text. */
-function* articleTexts(dir: string): Generator<{ id: string; file: string; text: string }> {
+export function* articleTexts(dir: string): Generator<{ id: string; file: string; text: string }> {
   for (const name of articleFileNames(dir)) {
     const file = relative(process.cwd(), join(dir, name));
     yield { id: basename(name, '.md'), file, text: readFileSync(join(dir, name), 'utf8') };
@@ -45,10 +49,13 @@ export function* readArticleFiles(dir: string): Generator<ArticleFile> {
     yield { id, file, text, ...parseArticleFile(text, file) };
 }
 
-/** Every article file of `dir` with only its date (readPublishedAt), one at a time. */
-export function* readArticleDates(
+/**
+ * Every article file of `dir` with only its date (readPublishedAt) and the digest of its text, one
+ * at a time: enough to order the archive and tell which files changed since an earlier build.
+ */
+export function* readArticleStamps(
   dir: string,
-): Generator<{ id: string; file: string; data: { publishedAt: string } }> {
+): Generator<{ id: string; file: string; digest: string; data: { publishedAt: string } }> {
   for (const { id, file, text } of articleTexts(dir))
-    yield { id, file, data: { publishedAt: readPublishedAt(text, file) } };
+    yield { id, file, digest: sha256(text), data: { publishedAt: readPublishedAt(text, file) } };
 }

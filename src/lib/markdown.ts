@@ -48,7 +48,10 @@ function createRenderer() {
     const src = safeDecode(String(token.attrGet('src') ?? ''));
     const alt = token.children ? md.renderer.renderInlineAsText(token.children, md.options, {}) : '';
     const known = images.find((img) => img.file === src);
-    const caption = known?.caption || alt || src;
+    // A picture the page gave no caption for is captioned by its file name (W0201909….jpg). That
+    // still names a lost picture; a picture shown needs no such caption or alternative text.
+    const named = [known?.caption, alt].find((text) => text && text !== src);
+    const caption = named ?? src;
     const figure = Boolean(token.meta?.figure);
     if (!known || !known.archived) {
       // The picture was not archived: say so instead of showing a broken <img>.
@@ -58,8 +61,9 @@ function createRenderer() {
         ? `<figure class="image-missing">${box}<figcaption>${label}</figcaption></figure>\n`
         : `<span class="image-missing">${box}<span>${label}</span></span>`;
     }
-    const img = `<img src="${escapeHtml(md.normalizeLink(src))}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async">`;
-    return figure ? `<figure>${img}<figcaption>${escapeHtml(caption)}</figcaption></figure>\n` : img;
+    const img = `<img src="${escapeHtml(md.normalizeLink(src))}" alt="${escapeHtml(alt && alt !== src ? alt : (named ?? ''))}" loading="lazy" decoding="async">`;
+    if (!figure) return img;
+    return `<figure>${img}${named ? `<figcaption>${escapeHtml(named)}</figcaption>` : ''}</figure>\n`;
   };
 
   return md;

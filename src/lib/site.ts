@@ -6,6 +6,7 @@
  * and tools' one setting, CHROME_PATH, is read in tools/browser/chromium.ts: src never imports tools.)
  */
 import { resolve } from 'node:path';
+import { readBuildPart, type BuildPart } from './build-parts.ts';
 import { absoluteUrl, normaliseBase, withBase } from './urls.ts';
 
 export interface SiteConfig {
@@ -44,8 +45,13 @@ export interface SiteConfig {
    * newest first: a search costs about as much at 100,000 articles as at 10,000 (search-window.ts).
    */
   searchWindow: number;
-  /** Copy search shards unchanged since the last build from Astro's cache (SEARCH_SHARD_CACHE=off: index every shard). */
-  reuseSearchShards: boolean;
+  /**
+   * Reuse what the last build into the same folder left (BUILD_CACHE, on unless "off"): the pages
+   * whose cache keys are unchanged, the content store, the search shards. Off: a cold build.
+   */
+  buildCache: boolean;
+  /** One part of a build split over several machines (BUILD_PART=k/n, src/lib/build-parts.ts); undefined: the whole site. */
+  buildPart: BuildPart | undefined;
 }
 
 function readSiteUrl(raw: string | undefined): string {
@@ -130,7 +136,8 @@ export function siteConfig(env: Environment): SiteConfig {
     feedSize: 30,
     searchShardSize: readArticleCount(env, 'SEARCH_SHARD_SIZE', 2500),
     searchWindow: readArticleCount(env, 'SEARCH_WINDOW', 10_000),
-    reuseSearchShards: readSwitch(env, 'SEARCH_SHARD_CACHE'),
+    buildCache: readSwitch(env, 'BUILD_CACHE'),
+    buildPart: readBuildPart(env.BUILD_PART),
   };
 }
 

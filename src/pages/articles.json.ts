@@ -1,9 +1,7 @@
 /** /articles.json: every article's metadata and URL, newest first, for researchers. */
 import type { APIRoute } from 'astro';
-import { articleBody, getArticles } from '../data/articles.ts';
+import { getArticles } from '../data/articles.ts';
 import { toShanghaiIso } from '../lib/dates.ts';
-import { markdownToText } from '../lib/markdown.ts';
-import { countCharacters } from '../lib/reader/reading-stats.ts';
 import { SITE, absolute } from '../lib/site.ts';
 import { paths } from '../lib/urls.ts';
 
@@ -22,7 +20,7 @@ export const GET: APIRoute = async () => {
       publishedAt: toShanghaiIso(article.data.publishedAt),
       tags: article.data.tags,
       summary: article.data.summary,
-      characters: countCharacters(markdownToText(articleBody(article)).join('')),
+      characters: article.data.characters,
       raw: article.data.raw,
     })),
   };

@@ -164,7 +164,8 @@ export function startSearchPage(): void {
       relatedList.replaceChildren(...search.related.map((hit) => renderHit(hit, 'h3')));
       related.hidden = search.related.length === 0;
       moreButton.hidden = !search.more;
-      earlierButton.hidden = !search.earlier;
+      earlierButton.hidden = search.unsearched === undefined;
+      earlierButton.textContent = search.unsearched === 'rest' ? ui.searchRest : ui.searchEarlier;
       budgetNote.hidden = search.budgetNote === undefined;
       budgetNote.textContent = search.budgetNote ?? '';
       status.textContent = search.status;

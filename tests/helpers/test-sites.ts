@@ -21,7 +21,7 @@ export interface TestSites {
   /** Hostile article payloads. */
   hostile: { dir: string };
   /** Two builds of one archive, and a build of it plus one newer article (addedSlug). */
-  stable: { first: string; second: string; plusOne: string; plusOneLog: string; addedSlug: string };
+  stable: { first: string; second: string; plusOne: string; addedSlug: string };
 }
 
 const asked = new Map<string, Promise<unknown>>();

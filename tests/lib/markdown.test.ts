@@ -28,6 +28,21 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<figure><img src="photo.jpg" alt="图"');
     expect(html).toContain('<figcaption>合影</figcaption>');
   });
+
+  it('shows an archived picture the page gave no caption for without its file name as caption or alt', () => {
+    const file = 'W020190918234243033577.jpg';
+    const html = renderMarkdown(`![${file}](<${file}>)`, {
+      images: [{ file, caption: file, archived: true }],
+    });
+    expect(html).toBe(`<figure><img src="${file}" alt="" loading="lazy" decoding="async"></figure>\n`);
+  });
+
+  it('still names a lost picture by its file name when it has no caption', () => {
+    const html = renderMarkdown('![a.jpg](<a.jpg>)', {
+      images: [{ file: 'a.jpg', caption: 'a.jpg', archived: false }],
+    });
+    expect(html).toContain('<figcaption>a.jpg（原图未存档）</figcaption>');
+  });
 });
 
 describe('renderWithText', () => {

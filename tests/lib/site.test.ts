@@ -15,7 +15,7 @@ describe('the site settings', () => {
       buildHeapMB: undefined,
       searchShardSize: 2500,
       searchWindow: 10_000,
-      reuseSearchShards: true,
+      buildCache: true,
     });
   });
 
@@ -29,7 +29,7 @@ describe('the site settings', () => {
       BUILD_HEAP_MB: '4096',
       SEARCH_SHARD_SIZE: '8',
       SEARCH_WINDOW: '16',
-      SEARCH_SHARD_CACHE: 'off',
+      BUILD_CACHE: 'off',
     });
     expect(site).toMatchObject({
       url: 'https://news.example.org',
@@ -40,7 +40,7 @@ describe('the site settings', () => {
       buildHeapMB: 4096,
       searchShardSize: 8,
       searchWindow: 16,
-      reuseSearchShards: false,
+      buildCache: false,
     });
   });
 
@@ -49,7 +49,7 @@ describe('the site settings', () => {
     expect(() => siteConfig({ BUILD_HEAP_MB: '10' })).toThrow(/64 or more/);
     expect(siteConfig({ BUILD_HEAP_MB: ' ' }).buildHeapMB).toBeUndefined();
     expect(() => siteConfig({ PAGE_SIZE: '0' })).toThrow(/PAGE_SIZE="0" is not a whole number/);
-    expect(() => siteConfig({ SEARCH_SHARD_CACHE: 'no' })).toThrow(/SEARCH_SHARD_CACHE="no"/);
+    expect(() => siteConfig({ BUILD_CACHE: 'no' })).toThrow(/BUILD_CACHE="no"/);
     expect(() => siteConfig({ SITE_URL: 'https://example.org/news' })).toThrow(/BASE_PATH/);
   });
 });

@@ -101,7 +101,7 @@ describe('npm run ingest', () => {
     expect(run.err).toContain('Usage: npm run ingest');
   });
 
-  it('walks folders recursively, says which encoding each file was in, and ignores what is not .txt', () => {
+  it('walks folders recursively, says which encoding each file was in, and ignores what is neither a scrape nor a page', () => {
     const rawDir = tempDir();
     const out = tempDir();
     mkdirSync(join(rawDir, 'zhejiang', '2024'), { recursive: true });
@@ -123,7 +123,9 @@ describe('npm run ingest', () => {
     expect(run.out).toContain(
       'written: 2, unchanged: 0, skipped: 0, failed: 0  (encodings: gb18030 1, utf-16le 1)',
     );
-    expect(run.err).toMatch(/ignored 1 file\(s\) that are not \.txt scrapes, e\.g\. .*notes\.md/);
+    expect(run.err).toMatch(
+      /ignored 1 file\(s\) that are neither \.txt scrapes nor saved \.html\/\.htm\/\.shtml pages, e\.g\. .*notes\.md/,
+    );
     expect(readdirSync(out)).toHaveLength(2);
   });
 
@@ -180,5 +182,27 @@ describe('npm run ingest', () => {
     expect(run.code).toBe(0);
     expect(run.err).toContain('ingest: 200/200 files read, 0 failed');
     expect(run.out).toContain('[dry run] would write: 200');
+  });
+
+  it('ingests saved pages in the same batch as text scrapes, copies their saved pictures, refuses a list page and goes on', () => {
+    const raw = tempDir();
+    const out = tempDir();
+    copyFileSync(ONE_COPY, join(raw, 'scrape.txt'));
+    copyFileSync('tests/fixtures/html/saved/shanxi-2019.html', join(raw, 'shanxi-2019.html'));
+    mkdirSync(join(raw, 'shanxi-2019_files'));
+    copyFileSync(
+      'tests/fixtures/html/saved/shanxi-2019_files/W020190918234243033577.jpg',
+      join(raw, 'shanxi-2019_files', 'W020190918234243033577.jpg'),
+    );
+    copyFileSync('tests/fixtures/html/bad/column-list.html', join(raw, 'list.htm'));
+    const run = ingest('--out', out, raw);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/error: .*list\.htm: the page holds no article: it is a list of 10 links/);
+    expect(run.out).toContain('written: 2, unchanged: 0, skipped: 0, failed: 1');
+    const page = readdirSync(out).find((f) => f.startsWith('2019-09-18-') && f.endsWith('.md'))!;
+    const folder = join(out, page.replace(/\.md$/, ''));
+    expect(readdirSync(folder)).toEqual(['W020190918234243033577.jpg']);
+    // Again: nothing changes, the list page is still refused.
+    expect(ingest('--out', out, raw).out).toContain('written: 0, unchanged: 2, skipped: 0, failed: 1');
   });
 });

@@ -50,7 +50,7 @@ function routesOf(shards: Array<Array<string | SearchRecord>>) {
     routeShards(terms, manifest.buckets, async (path) => {
       read.push(path);
       return JSON.parse(files.get(path)!) as RouteFile;
-    }).then((found) => (found ? [...found].sort() : undefined));
+    }).then((found) => (found ? [...found.loose].sort() : undefined));
   return { files, manifest, read, route };
 }
 

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Disclosure } from '../../src/lib/article.ts';
+import type { Attachment, Disclosure } from '../../src/lib/article.ts';
 import { serialiseArticle, sha256 } from '../../src/lib/article-file.ts';
 import { shanghaiIso } from '../../src/lib/dates.ts';
 import { slugFor } from '../../src/lib/ingest/ingest.ts';
@@ -25,6 +25,10 @@ export interface ArticleSpec {
   disclosure?: Disclosure;
   /** The 文号 of another policy document the text cites. */
   citesDocumentNumber?: string;
+  /** A picture saved beside the article (archived), shown after the first paragraph. */
+  picture?: { file: string; caption: string };
+  /** The files its page offered under 附件. */
+  attachments?: Attachment[];
 }
 
 /** An article file and what tests check it by. */
@@ -38,11 +42,22 @@ export interface ArchiveArticle {
   dateOnly: boolean;
   disclosure?: Disclosure;
   citesDocumentNumber?: string;
+  /** The picture's file and its bytes, written into the article's own folder. */
+  picture?: { file: string; caption: string; bytes: Uint8Array };
 }
+
+/** A 1×1 PNG: a picture for the archives' articles to show. */
+export const ARCHIVE_PICTURE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 export function archiveArticle(spec: ArticleSpec): ArchiveArticle {
   const { title, source, publishedAt, summary, tags, rawPath, disclosure, citesDocumentNumber } = spec;
+  const { picture, attachments } = spec;
   const dateOnly = spec.dateOnly ?? false;
+  const [first, ...rest] = spec.paragraphs;
+  const blocks = picture ? [first!, `![${picture.caption}](<${picture.file}>)`, ...rest] : spec.paragraphs;
   const text = serialiseArticle(
     {
       title,
@@ -50,12 +65,13 @@ export function archiveArticle(spec: ArticleSpec): ArchiveArticle {
       publishedAt,
       summary,
       tags,
-      images: [],
+      images: picture ? [{ ...picture, archived: true }] : [],
       ...(disclosure ? { disclosure } : {}),
+      ...(attachments ? { attachments } : {}),
       raw: { path: rawPath, sha256: sha256(rawPath) },
       ...(dateOnly ? { dateOnly: true } : {}),
     },
-    spec.paragraphs.join('\n\n') + '\n',
+    blocks.join('\n\n') + '\n',
   );
   const slug = slugFor(title, publishedAt);
   return {
@@ -68,6 +84,7 @@ export function archiveArticle(spec: ArticleSpec): ArchiveArticle {
     dateOnly,
     ...(disclosure ? { disclosure } : {}),
     ...(citesDocumentNumber ? { citesDocumentNumber } : {}),
+    ...(picture ? { picture: { ...picture, bytes: ARCHIVE_PICTURE } } : {}),
   };
 }
 
@@ -77,6 +94,10 @@ export function writeArticles(dir: string, articles: Iterable<ArchiveArticle>): 
   const written: ArchiveArticle[] = [];
   for (const article of articles) {
     writeFileSync(join(dir, article.fileName), article.text);
+    if (article.picture) {
+      mkdirSync(join(dir, article.slug), { recursive: true });
+      writeFileSync(join(dir, article.slug, article.picture.file), article.picture.bytes);
+    }
     written.push(article);
   }
   return written;
@@ -95,6 +116,8 @@ export function writeSearchArchive(dir: string): Record<string, string> {
         tags: article.tags,
         paragraphs: article.paragraphs,
         rawPath: `search-archive/${article.key}`,
+        ...(article.picture ? { picture: article.picture } : {}),
+        ...(article.attachments ? { attachments: article.attachments } : {}),
       }),
     ]);
     slugs[article.key] = written!.slug;

@@ -17,6 +17,11 @@ export const ui = {
   searchNoResults: (q: string, scope = '') => `没有找到包含“${q}”的文章${scope}。`,
   searchResultCount: (q: string, n: number) => `“${q}”共找到 ${n} 篇文章`,
   searchResultCountAbout: (q: string, n: number) => `“${q}”共找到约 ${n} 篇文章`,
+  /** Some shards that may hold the query are not searched yet: the count is of those searched. */
+  searchResultCountSoFar: (q: string, n: number) => `“${q}”在已搜索的文章中找到 ${n} 篇`,
+  /** Said while the next window of shards opens on its own. */
+  searchNothingYet: (q: string) => `已搜索的文章中暂未找到“${q}”。`,
+  searchGoingOn: '正在继续搜索…',
   searchMore: '加载更多',
   searchBudgetNote: (checked: number, rest: number) =>
     `只逐篇核对了相关度最高的 ${checked} 篇按字匹配的文章，另有 ${rest} 篇未核对（可能漏掉词中包含所查内容的文章）。`,
@@ -25,7 +30,11 @@ export const ui = {
   /** The newest shards that may hold the query were searched; older ones wait for 搜索更早的文章. */
   searchWindowNote: (from: string, to: string, older: number) =>
     `已搜索${from}至${to}发布的文章；更早的约 ${older} 篇文章尚未搜索。`,
+  /** The shards most likely to hold the query (its words as written) were searched first. */
+  searchWindowNoteLikeliest: (searched: number, rest: number) =>
+    `已搜索最可能包含所查内容的约 ${searched} 篇文章；另有约 ${rest} 篇可能相关的文章尚未搜索。`,
   searchEarlier: '搜索更早的文章',
+  searchRest: '搜索其余文章',
   searchConverted: (from: string, to: string) => `已将繁体“${from}”转换为简体“${to}”搜索。`,
   searchPinyin: (from: string, to: string) => `已按拼音“${from}”搜索“${to}”。`,
   searchInitials: (from: string, to: string) => `已按拼音首字母“${from}”搜索“${to}”。`,
@@ -121,6 +130,8 @@ export const ui = {
   columnSourcesIndexDescription: '按来源（发布机构）浏览全部文章。',
   // 政府信息公开 table of a policy document, and related reading.
   disclosureCaption: '政府信息公开',
+  attachmentsHeading: '附件',
+  attachmentsNote: '附件链接指向原发布网站，可能已失效。',
   disclosureLabels: {
     indexNumber: '索引号',
     issuer: '发文机关',
@@ -129,6 +140,10 @@ export const ui = {
     writtenOn: '成文日期',
     publishedAt: '发布日期',
     validity: '有效性',
+    disclosureMethod: '公开方式',
   },
   relatedReading: '相关阅读',
+  /** The two groups of 相关阅读: follow-ups published after the article, and what came before it. */
+  relatedNewer: '此后发布',
+  relatedEarlier: '此前发布',
 } as const;

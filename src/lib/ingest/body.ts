@@ -6,7 +6,21 @@ import { isImageLine, type SourceLine } from './lines.ts';
 import { toFullwidthPunctuation } from './punctuation.ts';
 
 export type Block =
-  { kind: 'paragraph'; text: string; line: number } | { kind: 'image'; file: string; line: number };
+  | { kind: 'paragraph'; text: string; line: number }
+  | {
+      kind: 'image';
+      file: string;
+      line: number;
+      /** Caption when the page gave one (alt, title, figcaption); else the file name. */
+      caption?: string;
+      /** True when the picture itself was saved beside the article. */
+      archived?: boolean;
+      /** The absolute address the page showed it from. */
+      url?: string;
+    };
+
+export const paragraphsOf = (blocks: readonly Block[]): string[] =>
+  blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
 
 export function toBlocks(body: readonly SourceLine[]): Block[] {
   return body.map((line) =>
@@ -35,7 +49,7 @@ export function blocksToMarkdown(blocks: readonly Block[]): string {
       .map((block) =>
         block.kind === 'paragraph'
           ? escapeMarkdown(block.text)
-          : `![${escapeMarkdown(block.file)}](${imageDestination(block.file)})`,
+          : `![${escapeMarkdown(block.caption ?? block.file)}](${imageDestination(block.file)})`,
       )
       .join('\n\n') + '\n'
   );

@@ -67,6 +67,38 @@ export interface ConservationProblem {
   copyIndex?: number;
 }
 
+/** The first place where the article's units are not exactly the source's, in order. */
+function compareUnits(
+  expected: readonly string[],
+  actual: readonly string[],
+): ConservationProblem | undefined {
+  const n = Math.max(expected.length, actual.length);
+  for (let i = 0; i < n; i++) {
+    if (expected[i] !== actual[i]) {
+      return {
+        problem:
+          expected[i] === undefined
+            ? `the article has an extra sentence ${i + 1}: "${actual[i]}"`
+            : actual[i] === undefined
+              ? `sentence ${i + 1} of the source is missing from the article: "${expected[i]}"`
+              : `sentence ${i + 1} differs: source "${expected[i]}", article "${actual[i]}"`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * For a saved page: every paragraph and picture of the extracted content area (as lines) is in
+ * the article exactly once and in order.
+ */
+export function checkExtractedConservation(
+  extracted: readonly SourceLine[],
+  markdown: string,
+): ConservationProblem | undefined {
+  return compareUnits(units(extracted), markdownUnits(markdown));
+}
+
 /** Returns the first problem, or undefined when nothing was lost, repeated or left unaccounted. */
 export function checkConservation(input: ConservationInput): ConservationProblem | undefined {
   const { textLines, title, copies, keptIndex, dropped, markdown } = input;
@@ -89,20 +121,8 @@ export function checkConservation(input: ConservationInput): ConservationProblem
     return { problem: `line ${stray} is not a text line of the raw file`, line: stray };
 
   const actual = markdownUnits(markdown);
-  const expected = units(copies[keptIndex]!);
-  const n = Math.max(expected.length, actual.length);
-  for (let i = 0; i < n; i++) {
-    if (expected[i] !== actual[i]) {
-      return {
-        problem:
-          expected[i] === undefined
-            ? `the article has an extra sentence ${i + 1}: "${actual[i]}"`
-            : actual[i] === undefined
-              ? `sentence ${i + 1} of the source is missing from the article: "${expected[i]}"`
-              : `sentence ${i + 1} differs: source "${expected[i]}", article "${actual[i]}"`,
-      };
-    }
-  }
+  const differs = compareUnits(units(copies[keptIndex]!), actual);
+  if (differs) return differs;
 
   for (const [i, copy] of copies.entries()) {
     if (i === keptIndex) continue;

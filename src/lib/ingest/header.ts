@@ -5,14 +5,21 @@
 import { shanghaiIso } from '../dates.ts';
 import { DISCLOSURE_KEYS } from './disclosure-keys.ts';
 
-export type FieldKind = 'source' | 'date' | 'author' | 'chrome' | 'disclosure';
+/**
+ * source: 来源 and its synonyms; publisher: 发布机构 (the source when no 来源 is given); other: a
+ * field of a name the project does not know, kept as written (see UNKNOWN_KEY).
+ */
+export type FieldKind = 'source' | 'publisher' | 'date' | 'author' | 'chrome' | 'disclosure' | 'other';
 
 const FIELD_KEYS: ReadonlyArray<readonly [string, FieldKind]> = [
   ['信息来源', 'source'],
-  ['发布机构', 'source'],
+  ['文章来源', 'source'],
+  ['稿件来源', 'source'],
   ['来源', 'source'],
+  ['发布机构', 'publisher'],
   ['发布日期', 'date'],
   ['发布时间', 'date'],
+  ['发稿时间', 'date'],
   ['日期', 'date'],
   ['时间', 'date'],
   ['作者', 'author'],
@@ -29,20 +36,48 @@ const FIELD_KEYS: ReadonlyArray<readonly [string, FieldKind]> = [
   ['您现在的位置', 'chrome'],
   ['您当前的位置', 'chrome'],
   ['所在位置', 'chrome'],
+  ['网站标识码', 'chrome'],
+  ['主办单位', 'chrome'],
+  ['承办单位', 'chrome'],
+  ['技术支持', 'chrome'],
+  ['ICP备案号', 'chrome'],
+  ['备案号', 'chrome'],
   // 政府信息公开 fields of policy documents, read by disclosure-fields.ts.
   ...DISCLOSURE_KEYS.map(([key]) => [key, 'disclosure'] as const),
 ];
 
 const KIND_OF = new Map(FIELD_KEYS);
+/**
+ * Any other label: two to eight Han characters, unpadded or padded between every two (公 开 方 式),
+ * so a value followed by a key on the same line (来源: 某局 发布时间:) is not read as one key.
+ */
+const ANY_KEY = '[\\u4e00-\\u9fff]{2,8}|[\\u4e00-\\u9fff](?: [\\u4e00-\\u9fff]){1,7}';
 // Longest keys first so 发布日期 wins over 日期; a key starts the line or follows a space or bracket.
 // Tables pad keys to one width (索 引 号, 标    题), so a space may sit between their characters.
 const KEY_PATTERN = new RegExp(
   `(?:^|(?<=[\\s\\]】)）|]))(${[...KIND_OF.keys()]
     .sort((a, b) => b.length - a.length)
     .map((key) => [...key].join(' ?'))
-    .join('|')})\\s*[:：]\\s*`,
+    .join('|')}|${ANY_KEY})\\s*[:：]\\s*`,
   'g',
 );
+
+/**
+ * A label the project does not know is a field only when it reads like one: it ends the way
+ * 信息公开 labels end (组配分类, 公开时限, 责任部门, 关键词…), or the table pads it, or it shares
+ * its line with other fields; and its value is a short phrase, not a sentence. So 会议强调：…。
+ * or 经验分享：基层治理的做法 stay article text.
+ */
+const LABEL_END =
+  /(?:类|类别|类型|号|编号|机构|机关|单位|部门|处室|日期|时间|时限|期限|方式|范围|形式|性|者|人|名称|标题|题目|主题|地址|电话|地点|状态|级别|领域|对象|依据|载体|语种|格式|版本|来源|作者|编辑|码|词|栏目|文种|年度|区划|层级|公开)$/;
+const SENTENCE = /[。！？；!?;…]|[:：]$/;
+const MAX_UNKNOWN_VALUE = 80;
+
+const isLabelLike = (key: string, padded: boolean, fieldsOnLine: number, value: string): boolean =>
+  value !== '' &&
+  value.length <= MAX_UNKNOWN_VALUE &&
+  !SENTENCE.test(value) &&
+  (padded || fieldsOnLine > 1 || LABEL_END.test(key));
 
 /** Page furniture that is never article text. */
 const CHROME_TOKENS = [
@@ -51,6 +86,8 @@ const CHROME_TOKENS = [
   // Breadcrumbs: 首页 > 新闻中心 > 部门动态
   /^(?:网站首页|首页|主页)(?:\s*[>»＞›/]\s*[^\s>»＞›/]+)+\s*$/g,
   /[\[【(（]\s*(?:大\s*中\s*小|\d*)\s*[\]】)）]/g,
+  // Site footers: 浙ICP备05011001号-1, 浙公网安备 33010602000001号.
+  /[\u4e00-\u9fff]ICP[备證证]\s*\d+号(?:-\d+)?|[\u4e00-\u9fff]公网安备\s*\d+号/g,
 ];
 
 /** What is left after fields and chrome come off: brackets and separators alone are chrome too. */
@@ -63,9 +100,12 @@ export interface Field {
 }
 
 export interface LineClass {
+  /** Known fields and chrome; fields of unknown names (kind other) when they read like fields. */
   fields: Field[];
-  /** True when nothing in the line is article text. */
+  /** True when nothing in the line is article text or an unknown field: chrome and known fields only. */
   furnitureOnly: boolean;
+  /** True when the line is fields and chrome only, unknown names included: a header line in a header block. */
+  fieldsOnly: boolean;
 }
 
 export function stripChrome(text: string): string {
@@ -77,11 +117,19 @@ export function classifyLine(text: string): LineClass {
   const matches = [...text.matchAll(KEY_PATTERN)];
   const fields: Field[] = [];
   let rest = matches.length ? text.slice(0, matches[0]!.index) : text;
+  let unknownText = '';
   matches.forEach((m, i) => {
     const key = m[1]!.replace(/ /g, '');
     const end = i + 1 < matches.length ? matches[i + 1]!.index : text.length;
     const value = text.slice(m.index + m[0].length, end).trim();
-    const kind = KIND_OF.get(key)!;
+    const kind = KIND_OF.get(key);
+    if (kind === undefined) {
+      if (isLabelLike(key, m[1] !== key, matches.length, value)) {
+        fields.push({ kind: 'other', key, value: stripChrome(value).trim() });
+        unknownText += text.slice(m.index, end);
+      } else rest += text.slice(m.index, end);
+      return;
+    }
     // 日期/时间 only count when a date follows; otherwise the words are ordinary text.
     if (kind === 'date' && !isOnlyADate(value)) {
       rest += text.slice(m.index, end);
@@ -94,7 +142,8 @@ export function classifyLine(text: string): LineClass {
       value: kind === 'chrome' || kind === 'disclosure' ? value : stripChrome(value).trim(),
     });
   });
-  return { fields, furnitureOnly: ONLY_FURNITURE.test(stripChrome(rest)) };
+  const furnitureOnly = ONLY_FURNITURE.test(stripChrome(rest + unknownText));
+  return { fields, furnitureOnly, fieldsOnly: furnitureOnly || ONLY_FURNITURE.test(stripChrome(rest)) };
 }
 
 function isOnlyADate(value: string): boolean {

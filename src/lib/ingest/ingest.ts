@@ -1,60 +1,55 @@
 /**
- * One raw scrape → one article: decode, split copies, read the header, build the body, check
- * that nothing was lost, validate. Pure: the CLI (scripts/ingest.ts) does the file system.
+ * One raw file → one article. A text scrape: decode, split copies, read the header, build the
+ * body, check that nothing was lost. A saved HTML page (html/): decode by its charset, read its
+ * metadata and its content area. Both end in assemble.ts. Pure: the CLI (scripts/ingest.ts) does
+ * the file system.
  */
-import { articleSchema, describeIssues, type Article } from '../article.ts';
 import { shanghaiDay } from '../dates.ts';
-import { matchTags } from '../tag-vocabulary.ts';
-import { blocksToMarkdown, toBlocks, type Block } from './body.ts';
+import { assembleArticle } from './assemble.ts';
+import { blocksToMarkdown, paragraphsOf, toBlocks } from './body.ts';
 import { checkConservation } from './conserve.ts';
-import { decode, type Encoding } from './decode.ts';
+import { decode } from './decode.ts';
 import { readDisclosure } from './disclosure-fields.ts';
 import { IngestError } from './errors.ts';
 import { parsePublishTime } from './header.ts';
+import { isHtmlPath } from './html/detect.ts';
+import { ingestHtml } from './html/ingest-html.ts';
 import { normaliseLine, normaliseLineEnds } from './normalise.ts';
 import { toFullwidthPunctuation } from './punctuation.ts';
-import { recordedDigest, serialiseArticle, sha256 } from '../article-file.ts';
 import type { DroppedLine } from './lines.ts';
 import { splitCopies, type Copy } from './split-copies.ts';
-import { summarise } from './summary.ts';
+import type { IngestOptions, IngestResult } from './result.ts';
 
-export interface IngestResult {
-  slug: string;
-  article: Article;
-  /** The complete Markdown file, frontmatter included. */
-  fileText: string;
-  /** The Markdown body alone. */
-  body: string;
-  encoding: Encoding;
-  copies: number;
-  dropped: DroppedLine[];
-}
+export type { IngestOptions, IngestResult } from './result.ts';
 
-const paragraphsOf = (blocks: readonly Block[]): string[] =>
-  blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+export { slugFor } from './assemble.ts';
 
-const fieldsOf = (copies: readonly Copy[], kind: 'source' | 'date') =>
+const fieldsOf = (copies: readonly Copy[], kind: 'source' | 'publisher' | 'date') =>
   copies.flatMap((c) => c.fields.filter((f) => f.kind === kind && f.value !== ''));
 
-/** The slug: publish day + a short hash of the title, stable across re-ingests and ASCII-safe for any host. */
-export function slugFor(title: string, publishedAt: string): string {
-  return `${shanghaiDay(publishedAt)}-${sha256(title).slice(0, 8)}`;
+export function ingestRaw(bytes: Uint8Array, rawPath: string, options: IngestOptions = {}): IngestResult {
+  if (isHtmlPath(rawPath)) return ingestHtml(bytes, rawPath, options.savedFiles);
+  return ingestText(bytes, rawPath);
 }
 
-export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
+function ingestText(bytes: Uint8Array, rawPath: string): IngestResult {
   const { text, encoding } = decode(bytes, rawPath);
   const lines = normaliseLineEnds(text).split('\n');
   const { title, copies, dropped } = splitCopies(lines, rawPath);
   const textLines = lines.flatMap((line, i) => (normaliseLine(line) === '' ? [] : [i + 1]));
 
   // Metadata: every copy that states a field must agree with the others.
-  const sources = fieldsOf(copies, 'source').map((f) => ({ ...f, value: toFullwidthPunctuation(f.value) }));
+  // 来源 is the source; else 发布机构; a policy document may name only its 发文机关, then that body.
+  const stated = fieldsOf(copies, 'source');
+  const sources = (stated.length ? stated : fieldsOf(copies, 'publisher')).map((f) => ({
+    ...f,
+    value: toFullwidthPunctuation(f.value),
+  }));
   const dates = fieldsOf(copies, 'date').map((f) => ({ ...f, time: parsePublishTime(f.value)! }));
   const disclosure = readDisclosure(
-    copies.flatMap((c) => c.fields),
+    copies.flatMap((c, i) => c.fields.map((f) => ({ ...f, copy: i }))),
     rawPath,
   );
-  // A policy document may name only its 发文机关; that body is then its source.
   const source =
     sources[0] ?? (disclosure?.issuer ? { value: disclosure.issuer, line: title.no } : undefined);
   const date = dates[0];
@@ -69,7 +64,7 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
   if (!source) {
     throw new IngestError(
       rawPath,
-      'no source found in the header (looked for 来源, 信息来源, 发布机构, 发文机关)',
+      'no source found in the header (looked for 来源, 信息来源, 发布机构, 发文机关, 发布单位)',
       'add a line such as "来源: 省市场监管局" under the title',
       title.no,
     );
@@ -146,37 +141,19 @@ export function ingestRaw(bytes: Uint8Array, rawPath: string): IngestResult {
     );
   }
 
-  const articleTitle = toFullwidthPunctuation(title.text);
-  const bodyText = paragraphsOf(kept).join('\n');
-  const candidate = {
-    title: articleTitle,
+  const assembled = assembleArticle({
+    rawPath,
+    bytes,
+    title: title.text,
+    titleLine: title.no,
     source: source.value,
-    publishedAt: best.time.iso,
-    ...(best.time.hasTime ? {} : { dateOnly: true }),
-    summary: summarise(paragraphsOf(kept)),
-    tags: matchTags(articleTitle, bodyText),
-    images: kept.flatMap((b) =>
-      b.kind === 'image' ? [{ file: b.file, caption: b.file, archived: false }] : [],
-    ),
+    time: best.time,
     ...(disclosure ? { disclosure } : {}),
-    raw: { path: rawPath, sha256: sha256(bytes) },
-  };
-  const fileText = serialiseArticle(candidate, body);
-  const checked = articleSchema.safeParse({ ...candidate, ingestDigest: recordedDigest(fileText) });
-  if (!checked.success) {
-    throw new IngestError(
-      rawPath,
-      `the extracted metadata is invalid:\n${describeIssues(checked.error)}`,
-      'fix the raw header or the tag vocabulary',
-      title.no,
-    );
-  }
+    blocks: kept,
+  });
   dropped.sort((a, b) => a.no - b.no);
   return {
-    slug: slugFor(articleTitle, best.time.iso),
-    article: checked.data,
-    fileText,
-    body,
+    ...assembled,
     encoding,
     copies: copies.length,
     dropped,

@@ -32,7 +32,7 @@ export function splitCopies(lines: readonly string[], file: string): SplitResult
 
   const titleIndex = numbered.findIndex((line) => {
     const cls = classifyLine(line.text);
-    return cls.fields.length === 0 && !cls.furnitureOnly;
+    return cls.fields.length === 0 && !cls.fieldsOnly;
   });
   const title = numbered[titleIndex];
   if (!title) {
@@ -74,12 +74,13 @@ export function splitCopies(lines: readonly string[], file: string): SplitResult
       continue;
     }
     const cls = classifyLine(line.text);
-    const isHeader = cls.furnitureOnly && cls.fields.some((f) => f.kind !== 'chrome');
-    if (!inHeader && isHeader && cls.fields.some((f) => f.kind === 'date')) {
+    // Fields of names the project does not know count in a header block only (see header.ts).
+    const isHeader = cls.fieldsOnly && cls.fields.some((f) => f.kind !== 'chrome');
+    if (!inHeader && cls.furnitureOnly && isHeader && cls.fields.some((f) => f.kind === 'date')) {
       // A second header block without a repeated title: another copy begins here.
       startCopy(line.no);
     }
-    if (cls.furnitureOnly && (inHeader || cls.fields.every((f) => f.kind === 'chrome'))) {
+    if ((inHeader && cls.fieldsOnly) || (cls.furnitureOnly && cls.fields.every((f) => f.kind === 'chrome'))) {
       current.fields.push(...cls.fields.map((f) => ({ ...f, line: line.no })));
       dropped.push({ ...line, reason: isHeader ? 'header' : 'chrome' });
       continue;

@@ -13,14 +13,20 @@ import { loadFilterIndex, selectedFilters } from './engine/index-loaders.ts';
 import { countsFor, hasMore, orderFor, publishedInRange, shownHits } from './engine/ordering.ts';
 import { fillExact, startMatches, type Hit, type QueryMatches } from './engine/page-reads.ts';
 import type { PagefindModule } from './engine/pagefind-api.ts';
-import { LOOSE_BUDGET, planQuery, uncheckedCount, type QueryExpansions } from './engine/query-plan.ts';
+import {
+  candidates,
+  LOOSE_BUDGET,
+  planQuery,
+  uncheckedCount,
+  type QueryExpansions,
+} from './engine/query-plan.ts';
 import type { Facet } from './facets.ts';
 import type { Term } from './match.ts';
 import { memo } from './memo.ts';
 import { pinyinKey, readPinyin } from './pinyin-lookup.ts';
 import type { SearchWindow } from './search-window.ts';
 import { shardSets, type OpenedShards } from './shard-sets.ts';
-import { statusText } from './status.ts';
+import { continuingText, statusText } from './status.ts';
 import type { SearchState } from './url-state.ts';
 
 /** Exact results shown at first, and added by each 加载更多 (list pages have SITE.pageSize). */
@@ -64,8 +70,11 @@ export interface SettledSearch {
   budgetNote?: string;
   /** After 加载更多: the position of the first new result, where the keyboard goes on. */
   firstNew?: number;
-  /** True when older shards that may hold the query were left unsearched (搜索更早的文章). */
-  earlier: boolean;
+  /**
+   * Shards that may hold the query and were left unsearched once a result was found: all older
+   * than those searched ('earlier', 搜索更早的文章), or some newer ('rest', 搜索其余文章).
+   */
+  unsearched?: 'earlier' | 'rest';
 }
 
 /** What the page shows. Only the latest search calls it. */
@@ -87,6 +96,12 @@ export interface SearchSession {
   searchEarlier(state: SearchState): Promise<void>;
   /** Opens Pagefind now, before any search, and fetches the index for the words being typed. */
   preload(typed?: string): void;
+}
+
+/** Reads the candidates' text until one holds the query as written; false when none does. */
+async function holdsExactResult(matches: QueryMatches): Promise<boolean> {
+  await fillExact(matches, () => candidates(matches.plan), 1);
+  return [...matches.checked.values()].some((hit) => hit !== null);
 }
 
 export function startSearchSession(sources: SearchSources, view: SearchView): SearchSession {
@@ -178,7 +193,16 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
     }
     view.loading(more ? undefined : ui.searchLoading);
     try {
-      const { matches, window, shardSet } = await searchedFor(state, windows);
+      // Never "nothing found" while unopened shards may hold the query: window after window opens
+      // until a result holds it as written, or every shard that may hold it has been searched.
+      let searched = await searchedFor(state, windows);
+      while (!more && searched.window.olderShards > 0 && !(await holdsExactResult(searched.matches))) {
+        if (!isLatest()) return;
+        view.loading(continuingText(searched.matches.plan.searched, searched.window));
+        windows++;
+        searched = await searchedFor(state, windows);
+      }
+      const { matches, window, shardSet } = searched;
       const selected = selectedFilters(state);
       const ranged = state.range.from !== undefined || state.range.to !== undefined;
       // Relevance order starts with the first loose matches; filters, the date order and a
@@ -225,7 +249,7 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
         more: hasMore(matches, orderFor(matches, state, index), hits.length),
         budgetNote: unchecked ? ui.searchBudgetNote(LOOSE_BUDGET, unchecked) : undefined,
         firstNew: more ? shownBefore : undefined,
-        earlier: window.olderShards > 0,
+        unsearched: window.olderShards === 0 ? undefined : window.newestFirst ? 'earlier' : 'rest',
       });
     } catch (error) {
       if (isLatest()) view.failed(ui.searchFailed, error);

@@ -83,7 +83,13 @@ export function shardSets(options: ShardSetOptions): ShardSets {
   );
 
   async function windowFor(terms: readonly Term[], range: DayRange, windows: number): Promise<SearchWindow> {
-    const everywhere = { shards: newestShards, olderShards: 0, olderArticles: 0 };
+    const everywhere = {
+      shards: newestShards,
+      olderShards: 0,
+      olderArticles: 0,
+      searchedArticles: 0,
+      newestFirst: true,
+    };
     // Without the route manifest (a partial deploy), every shard is searched: slow, never lost.
     const manifest = routed ? await loadRoutes().catch(() => undefined) : undefined;
     if (!manifest) return everywhere;

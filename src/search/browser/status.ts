@@ -56,10 +56,17 @@ export function ignoredText(ignored: IgnoredValue): string {
   }
 }
 
-/** What the page says of the shards a search left out (older ones that may hold the query); '' when none. */
+/** What the page says of the shards a search left out (that may hold the query); '' when none. */
 export function windowText(window: SearchWindow | undefined): string {
   if (!window?.olderShards || !window.from || !window.to) return '';
-  return ui.searchWindowNote(dayText(window.from), dayText(window.to), window.olderArticles);
+  return window.newestFirst
+    ? ui.searchWindowNote(dayText(window.from), dayText(window.to), window.olderArticles)
+    : ui.searchWindowNoteLikeliest(window.searchedArticles, window.olderArticles);
+}
+
+/** The status while the next window opens on its own: nothing found in what was searched so far. */
+export function continuingText(searched: string, window: SearchWindow): string {
+  return `${ui.searchNothingYet(searched)}${windowText(window)}${ui.searchGoingOn}`;
 }
 
 /**
@@ -82,7 +89,12 @@ export function statusText(
     if (related) parts.push(corrected ? ui.searchCorrectionsAndRelatedFollow : ui.searchRelatedFollow);
     else if (corrected) parts.push(ui.searchCorrectionsFollow);
   } else {
-    const count = counts.exact ? ui.searchResultCount : ui.searchResultCountAbout;
+    // With shards left unopened, the count is of what was searched, not of the archive.
+    const count = window?.olderShards
+      ? ui.searchResultCountSoFar
+      : counts.exact
+        ? ui.searchResultCount
+        : ui.searchResultCountAbout;
     const filtered = counts.filtered === counts.total ? '' : ui.searchFilteredCount(counts.filtered);
     parts.push(`${count(searched, counts.total)}${scope}${filtered}。`);
     if (corrected) parts.push(ui.searchCorrectionsFollow);

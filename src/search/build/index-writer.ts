@@ -4,32 +4,32 @@
  * SITE.searchShardSize articles counted from the oldest, one after another (Pagefind keeps about
  * 0.24 MB per article in memory until it writes, so the binary is closed after each shard), and
  * the route files that say which shards hold each word (src/search/contract/route-files.ts), and the
- * compile-time search data (pinyin, vocabulary: search-data/) from the same words. No Astro here:
- * the build runs it in a process of its own (index-process.ts), `astro dev` in its own.
+ * compile-time search data (pinyin, vocabulary: search-data/) from the same words
+ * (whole-index-files.ts). No Astro here: the build runs it in a process of its own
+ * (index-process.ts), `astro dev` in its own.
  */
-import {
-  cpSync,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  mkdirSync,
-  writeFileSync,
-} from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
-import { dirname, join } from 'node:path';
-import * as pagefind from 'pagefind';
-import { newestFirst } from '../../lib/article.ts';
+import { join } from 'node:path';
+import { sortNewestFirst } from '../../lib/article.ts';
 import { parseArticleFile } from '../../lib/article-file.ts';
-import { readArticleDates } from '../../lib/article-files.ts';
+import { readArticleStamps } from '../../lib/article-files.ts';
 import { shanghaiDay } from '../../lib/dates.ts';
 import { searchRecord, segmentArticle, type IndexedArticle, type SearchRecord } from './index-record.ts';
-import { readingsOf, syllablesOf } from './pronunciation.ts';
-import { buildRoutes, recordWordCollector } from './route-writer.ts';
-import { type ShardSpan } from '../contract/route-files.ts';
-import { buildSearchData } from './data-writer.ts';
-import { shardKey } from './shard-cache-key.ts';
+import { recordWordCollector } from './route-writer.ts';
+import { SEARCH_DATA_FOLDER } from '../contract/data-files.ts';
+import { ROUTES_FOLDER } from '../contract/route-files.ts';
+import { partShards, type BuildPart } from '../../lib/build-parts.ts';
+import { removeShardFiles, removeShardsFrom, writeShard } from './shard-files.ts';
+import {
+  PART_FOLDER,
+  writePartManifest,
+  writePartSummaries,
+  writeWholeIndexFiles,
+  type PartManifest,
+} from './whole-index-files.ts';
+import { keepSummary, keptShard, recordOutput, shardKey, shardsInOutput } from './shard-cache.ts';
+import type { ShardSummary } from './shard-summary.ts';
 import { intoShards, shardFolder } from '../contract/shard-layout.ts';
 import { addToVocabulary, emptyVocabulary } from './vocabulary.ts';
 
@@ -38,39 +38,6 @@ function pagefindVersion(): string {
   const file = findPackageJSON('pagefind', import.meta.url);
   if (!file) throw new Error('news-archive:pagefind: cannot find the pagefind package. Run npm ci.');
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-}
-
-/** Pagefind's own search UIs: the search page has its own, so they are not published. */
-const UNUSED_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
-/** A merged shard needs only its entry file, metadata, chunks and fragments. */
-const SHARED_FILES = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
-
-async function writeShard(records: readonly SearchRecord[], outputPath: string): Promise<void> {
-  // 'und': the text is already split into words, so Pagefind must not segment it again.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    // Sent without waiting for each answer: a round trip per article cost 6 s at 10,000 articles.
-    const answers = records.map(async ({ url, html }) => {
-      const added = await index.addHTMLFile({ url, content: html });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-    });
-    await Promise.all(answers);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length)
-      throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  } finally {
-    // Stops the binary, which gives back the shard's memory; the next shard starts a new one.
-    await pagefind.close();
-  }
 }
 
 /** What writeIndex did: for the build's log. */
@@ -90,36 +57,50 @@ export interface IndexWritten {
 export interface IndexJob {
   /** The folder of article files (SITE.contentDir). */
   contentDir: string;
-  /** Where the index is written: shard folders, route files and search data inside it. */
+  /** Where the index is written: pagefind/ (the shards and route files) and search-data/ inside it. */
   folder: string;
   /** Articles per shard (SITE.searchShardSize). */
   shardSize: number;
-  /** The folder of shards kept from earlier builds, or undefined to index every shard afresh. */
+  /** The folder of shard summaries kept from earlier builds, or undefined to index every shard afresh. */
   cache: string | undefined;
+  /**
+   * One part of a split build (SITE.buildPart): only its shards are written, with their
+   * summaries and what the join must know of the part beside them, and no route files or search data.
+   */
+  part?: BuildPart & Pick<PartManifest, 'base' | 'settings'>;
 }
 
 /**
- * Indexes every article of `contentDir` into `folder` (shard folders inside it), with the route files, and
- * writes the compile-time search data (src/search/build/data-writer.ts) beside them, from the same
- * words: each article's text is split into words once. With `cache`, a shard whose records are
- * unchanged since an earlier build is copied from there instead of indexed again
- * (src/search/build/shard-cache-key.ts); the cache keeps only this build's shards.
+ * Indexes every article of `contentDir` into `folder` (pagefind/ and its shard folders, and
+ * search-data/), with the route files, and writes the compile-time search data beside them, from
+ * the same words: each article's text is split into words once. With `cache`, `folder` is the
+ * output folder the last build left: a shard it holds for the same article files stays as it is,
+ * and its words and vocabulary are read from the cache (shard-cache.ts); only the shards that
+ * changed are indexed again. Without, everything is written afresh.
  */
-export async function writeIndex({ contentDir, folder, shardSize, cache }: IndexJob): Promise<IndexWritten> {
-  rmSync(folder, { recursive: true, force: true });
+export async function writeIndex({
+  contentDir,
+  folder: root,
+  shardSize,
+  cache,
+  part,
+}: IndexJob): Promise<IndexWritten> {
+  // Rewritten every time: they depend on every shard.
+  for (const folder of [SEARCH_DATA_FOLDER, ROUTES_FOLDER, PART_FOLDER, ...(cache ? [] : [shardFolder(0)])])
+    rmSync(join(root, folder), { recursive: true, force: true });
   // Oldest first, so each shard is a span of dates and a full shard stays the same as newer
-  // articles arrive. Only each article's date and file are read for all; each shard's articles
+  // articles arrive. Only each article's date and digest are kept for all; each shard's articles
   // are read whole in their turn (100,000 articles' frontmatter held 150 MB or so).
-  const files = [...readArticleDates(contentDir)].sort((a, b) => newestFirst(b, a));
+  const files = sortNewestFirst([...readArticleStamps(contentDir)]).reverse();
   const shards = intoShards(files, shardSize);
+  const own = part ? partShards(part, shards.length) : { from: 0, to: shards.length };
   const version = pagefindVersion();
-  const keys = new Set<string>();
+  const inOutput = cache ? shardsInOutput(cache) : {};
+  const written: Record<string, string> = {};
   let reused = 0;
-  // What the search page needs to open only the shards that may hold a query (route-files.ts).
+  // What the route files and the search data need of each shard (shard-summary.ts).
+  const summaries: ShardSummary[] = [];
   const collectWords = recordWordCollector();
-  const shardWords: Set<string>[] = [];
-  const spans: ShardSpan[] = [];
-  const vocabulary = emptyVocabulary();
   const ms = { articles: 0, pagefind: 0, data: 0 };
   let lap = performance.now();
   const timed = (part: keyof typeof ms): void => {
@@ -131,9 +112,20 @@ export async function writeIndex({ contentDir, folder, shardSize, cache }: Index
   let writing: Promise<void> = Promise.resolve();
   /** When the event loop last ran: Pagefind reads the shard before through a 64 KB pipe. */
   let yielded = performance.now();
-  for (const [i, shard] of shards.entries()) {
-    const shardPath = join(folder, shardFolder(i));
+  for (let i = own.from; i < own.to; i++) {
+    const shard = shards[i]!;
+    const folder = shardFolder(i);
+    // The first shard also carries Pagefind's script and WebAssembly, so its files differ.
+    const key = shardKey(shard, `pagefind ${version} und ${i === 0 ? 'entry' : 'merged'}`);
+    written[folder] = key;
+    const kept = cache && keptShard(cache, inOutput, folder, key, join(root, folder, 'pagefind-entry.json'));
+    if (kept) {
+      summaries.push(kept);
+      reused++;
+      continue;
+    }
     const words = new Set<string>();
+    const vocabulary = emptyVocabulary();
     const records: SearchRecord[] = [];
     for (const { id, file, data: dated } of shard) {
       // Every 10 ms the event loop runs, to feed Pagefind the shard before; every 32 articles
@@ -158,47 +150,32 @@ export async function writeIndex({ contentDir, folder, shardSize, cache }: Index
       collectWords(record.words, words);
       records.push(record);
     }
-    shardWords.push(words);
     const days = shard.map((a) => shanghaiDay(a.data.publishedAt));
-    spans.push({ first: days[0] ?? '', last: days.at(-1) ?? '', articles: shard.length });
-    // The first shard also carries Pagefind's script and WebAssembly, so its files differ.
-    const key = shardKey(records, `pagefind ${version} und ${i === 0 ? 'entry' : 'merged'}`);
+    const summary: ShardSummary = {
+      span: { first: days[0] ?? '', last: days.at(-1) ?? '', articles: shard.length },
+      words,
+      vocabulary,
+    };
+    summaries.push(summary);
     timed('articles');
-    // One shard in Pagefind at a time (each holds about 0.24 MB an article until written), and
-    // every shard after the first is written inside the first one's folder once it is done.
+    // One shard in Pagefind at a time (each holds about 0.24 MB an article until written).
     await writing;
     timed('pagefind');
-    keys.add(key);
-    const cached = cache && join(cache, key);
-    if (cached && existsSync(cached)) {
-      cpSync(cached, shardPath, { recursive: true });
-      reused++;
-      continue;
-    }
-    writing = (async () => {
-      await writeShard(records, shardPath);
-      for (const file of [...UNUSED_FILES, ...(i > 0 ? SHARED_FILES : [])])
-        rmSync(join(shardPath, file), { force: true });
-      // Renamed into place whole, so a build that stops half way never leaves a partial shard to reuse.
-      if (cached) {
-        cpSync(shardPath, `${cached}.${process.pid}`, { recursive: true });
-        renameSync(`${cached}.${process.pid}`, cached);
-      }
-    })();
+    writing = writeShard(root, i, records).then(() => (cache ? keepSummary(cache, key, summary) : undefined));
     // Awaited before the next shard; a failure meanwhile is not an unhandled one.
     writing.catch(() => {});
   }
   await writing;
   timed('pagefind');
-  const searchData = buildSearchData(vocabulary, { syllablesOf, readingsOf });
-  for (const [path, json] of [...buildRoutes(shardWords, spans), ...searchData]) {
-    mkdirSync(dirname(join(folder, path)), { recursive: true });
-    writeFileSync(join(folder, path), json);
-  }
+  // A part keeps only its own shards: those of other parts go, and the last shard's folder is the last.
+  for (let i = 0; i < own.from; i++) removeShardFiles(root, i);
+  removeShardsFrom(root, own.to);
+  let searchDataFiles = 0;
+  if (part) {
+    writePartSummaries(root, own.from, summaries);
+    writePartManifest(root, { ...part, shards: shards.length });
+  } else searchDataFiles = writeWholeIndexFiles(root, summaries);
   timed('data');
-  if (cache) {
-    for (const name of readdirSync(cache).filter((n) => !keys.has(n)))
-      rmSync(join(cache, name), { recursive: true, force: true });
-  }
-  return { pages: files.length, shards: shards.length, reused, searchDataFiles: searchData.size, ms };
+  if (cache) recordOutput(cache, written);
+  return { pages: files.length, shards: own.to - own.from, reused, searchDataFiles, ms };
 }

@@ -2,6 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteManifest } from '../../../src/search/contract/route-files.ts';
 import { searchWindow } from '../../../src/search/browser/search-window.ts';
+import type { Route } from '../../../src/search/browser/route-lookup.ts';
+
+/** A route: the shards holding the query loosely, and those holding it as written. */
+const route = (loose: number[], exact: number[] = []): Route => ({
+  loose: new Set(loose),
+  exact: new Set(exact),
+});
 
 // Six shards of a year each, 2019 (shard 0) to 2024 (shard 5).
 const manifest: RouteManifest = {
@@ -22,6 +29,8 @@ describe('the search window', () => {
       to: '2024-12-31',
       olderShards: 4,
       olderArticles: 400,
+      searchedArticles: 200,
+      newestFirst: true,
     });
   });
 
@@ -34,7 +43,7 @@ describe('the search window', () => {
   });
 
   it('opens only the shards that may hold the query, however old', () => {
-    const window = searchWindow(manifest, new Set([0, 2]), {}, 2, 1);
+    const window = searchWindow(manifest, route([0, 2]), {}, 2, 1);
     expect(window).toMatchObject({ shards: [2, 0], olderShards: 0 });
   });
 
@@ -42,6 +51,22 @@ describe('the search window', () => {
     expect(searchWindow(manifest, undefined, { from: '2020-06-01', to: '2021-02-01' }, 4, 1).shards).toEqual([
       2, 1,
     ]);
-    expect(searchWindow(manifest, new Set([5]), { to: '2020-01-01' }, 4, 1).shards).toEqual([]);
+    expect(searchWindow(manifest, route([5]), { to: '2020-01-01' }, 4, 1).shards).toEqual([]);
+  });
+
+  it('opens the shards holding the words as written first, however old, then those holding only longer words', () => {
+    // 770 as written in 2020 (shard 1); 77001, 77002 … only in 2023 and 2024.
+    const first = searchWindow(manifest, route([1, 4, 5], [1]), {}, 2, 1);
+    expect(first).toMatchObject({ shards: [1, 5], olderShards: 1, olderArticles: 100, newestFirst: false });
+    expect(searchWindow(manifest, route([1, 4, 5], [1]), {}, 2, 2).shards).toEqual([1, 5, 4]);
+    // Held as written by the newest shards too: newest first, as for any word.
+    expect(searchWindow(manifest, route([1, 4, 5], [1, 5]), {}, 2, 1)).toMatchObject({
+      shards: [5, 1],
+      newestFirst: false,
+    });
+    expect(searchWindow(manifest, route([4, 5], [4, 5]), {}, 2, 1)).toMatchObject({
+      shards: [5, 4],
+      newestFirst: true,
+    });
   });
 });

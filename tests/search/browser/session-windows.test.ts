@@ -48,6 +48,9 @@ function session(data = routeData()) {
 }
 
 const merged = (fake: { merged: string[] }) => new Set(fake.merged);
+/** The statuses shown while searching, in order. */
+const loadingStatuses = (shown: { log: string[] }) =>
+  shown.log.filter((line) => line.startsWith('loading ')).map((line) => line.slice('loading '.length));
 
 describe('searching a large archive window by window', () => {
   it('opens the newest window first, says what it searched, then reaches the older shards', async () => {
@@ -56,14 +59,14 @@ describe('searching a large archive window by window', () => {
     await s.show(state);
     expect(urls(shown.hits).sort()).toEqual(['/2023/ip/', '/2024/ip/']);
     expect(merged(fake)).toEqual(new Set([`/${shardFolder(2)}`, `/${shardFolder(3)}`]));
-    expect(shown.status).toContain('共找到 2 篇文章');
+    expect(shown.status).toContain('“知识产权”在已搜索的文章中找到 2 篇');
     expect(shown.status).toContain('已搜索2023年1月1日至2024年1月1日发布的文章；更早的约 4 篇文章尚未搜索。');
-    expect(shown.settled?.earlier).toBe(true);
+    expect(shown.settled?.unsearched).toBe('earlier');
 
     await s.searchEarlier(state);
     expect(urls(shown.hits).sort()).toEqual(['/2021/ip/', '/2022/ip/', '/2023/ip/', '/2024/ip/']);
     expect(shown.status).not.toContain('尚未搜索');
-    expect(shown.settled?.earlier).toBe(false);
+    expect(shown.settled?.unsearched).toBeUndefined();
   });
 
   it('opens only the old shard that holds a name, and finds it at once', async () => {
@@ -71,7 +74,7 @@ describe('searching a large archive window by window', () => {
     await s.show(readState('?q=张雁云'));
     expect(urls(shown.hits)).toEqual(['/2022/port/']);
     expect(merged(fake)).toEqual(new Set([`/${shardFolder(1)}`]));
-    expect(shown.settled?.earlier).toBe(false);
+    expect(shown.settled?.unsearched).toBeUndefined();
   });
 
   it('keeps the first shard out of the results when it is not asked for', async () => {
@@ -96,14 +99,90 @@ describe('searching a large archive window by window', () => {
     expect(fake.merged).toEqual([]);
   });
 
-  it('searches every shard, window by window, when a route file cannot be read', async () => {
+  it('searches every shard, window after window without being asked, when a route file cannot be read', async () => {
     const data = new Map([...routeData()].filter(([path]) => path === ROUTES_MANIFEST));
     const { shown, session: s } = session(data);
-    const state = readState('?q=张雁云');
-    await s.show(state);
-    expect(shown.hits).toEqual([]);
-    expect(shown.settled?.earlier).toBe(true);
-    await s.searchEarlier(state);
+    await s.show(readState('?q=张雁云'));
     expect(urls(shown.hits)).toEqual(['/2022/port/']);
+    // Found in the second window: the status says the first found nothing and the search went on.
+    expect(
+      loadingStatuses(shown).some((t) => t.includes('暂未找到“张雁云”') && t.includes('正在继续搜索')),
+    ).toBe(true);
+  });
+});
+
+/** Shards of a year each, 2021 to 2024, and a session over them opening two shards at a time. */
+function identifierArchive(pages: Record<number, string>) {
+  const yearShards = [2021, 2022, 2023, 2024].map((year) => [
+    page(`/${year}/meeting/`, `${year}年工作会议`, pages[year] ?? '会议召开。', String(year)),
+  ]);
+  const collect = recordWordCollector();
+  const words = yearShards.map((pages) => {
+    const set = new Set<string>();
+    for (const p of pages) collect([p.content], set);
+    return set;
+  });
+  const spans = yearShards.map((pages) => {
+    const day = shanghaiDay(pages[0]!.meta.published!);
+    return { first: day, last: day, articles: 2500 };
+  });
+  const fake = fakePagefind(yearShards);
+  const { view, shown } = recordingView();
+  const sources = fakeSources(fake, yearShards.length, buildRoutes(words, spans), [], 2);
+  return { fake, shown, session: startSearchSession(sources, view) };
+}
+
+describe('an identifier held by one old article', () => {
+  it('opens the shard holding its words as written first, not the newest holding longer numbers', async () => {
+    // 第770次 in 2021; 77001 and 77002 (which begin with 770) in the two newest shards.
+    const {
+      fake,
+      shown,
+      session: s,
+    } = identifierArchive({
+      2021: '第770次会议召开。',
+      2023: '第77001次会议召开。',
+      2024: '第77002次会议召开。',
+    });
+    await s.show(readState(`?q=${encodeURIComponent('第770次')}`));
+    expect(urls(shown.hits)).toEqual(['/2021/meeting/']);
+    // The window: 2021 (its words as written), then the newest, 2024; 2023 waits.
+    expect(fake.merged).toEqual([`/${shardFolder(3)}`]);
+    // One shard that may hold it (2023) is not searched: the count is not given as the archive's.
+    expect(shown.status).toContain('“第770次”在已搜索的文章中找到 1 篇');
+    expect(shown.status).toContain('另有约 2500 篇可能相关的文章尚未搜索');
+    expect(shown.status).not.toContain('共找到');
+    expect(shown.settled?.unsearched).toBe('rest');
+  });
+
+  it('goes on window by window until a result holds it as written, and never says 没有找到 before', async () => {
+    // Every word of 第770次 as written in 2024 and 2023, but not together; together only in 2021.
+    const { shown, session: s } = identifierArchive({
+      2021: '第770次会议召开。',
+      2023: '第770号文件，修订过 3 次。',
+      2024: '第770号决定，累计开会100次。',
+    });
+    await s.show(readState(`?q=${encodeURIComponent('第770次')}`));
+    expect(urls(shown.hits)).toEqual(['/2021/meeting/']);
+    expect(loadingStatuses(shown).some((t) => t.includes('暂未找到“第770次”'))).toBe(true);
+    expect(loadingStatuses(shown).every((t) => !t.includes('没有找到'))).toBe(true);
+  });
+
+  it('says 没有找到 only once every shard that may hold it has been searched', async () => {
+    const {
+      fake,
+      shown,
+      session: s,
+    } = identifierArchive({
+      2021: '第770号文件修订。',
+      2023: '第77001次会议召开。',
+      2024: '第77002次会议召开。',
+    });
+    await s.show(readState(`?q=${encodeURIComponent('第770次')}`));
+    expect(shown.hits).toEqual([]);
+    expect(shown.status).toContain('没有找到包含“第770次”的文章');
+    expect(shown.status).not.toContain('尚未搜索');
+    // 2021, 2023 and 2024 may hold it (2022 holds none of 770…): all three were opened.
+    expect(new Set(fake.merged)).toEqual(new Set([`/${shardFolder(2)}`, `/${shardFolder(3)}`]));
   });
 });
