@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs the pure tests (tests/lib, tests/search, tests/build-tools, tests/scripts,
- * tests/tools) and builds nothing;
- * `site` builds the test sites once (tests/setup/build-sites.ts) and runs the build and browser
- * tests over them. `npm run test:unit` and `npm run test:site` run one each; `npm test` both.
+ * Two projects: `unit` runs the pure tests (tests/lib, tests/search, tests/build-tools,
+ * tests/scripts, tests/tools) and builds nothing; `site` runs the build and browser tests over the
+ * test sites its files ask for, each built once a run (tests/setup/test-sites.ts).
+ * `npm run test:unit` and `npm run test:site` run one each; `npm test` both.
  */
 export default defineConfig({
   test: {
@@ -31,8 +31,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          // Builds the site (committed content and generated archives) once, before these tests.
-          globalSetup: ['tests/setup/build-sites.ts'],
+          // Builds each test site a file asks for, once a run (tests/setup/test-sites.ts).
+          globalSetup: ['tests/setup/test-sites.ts'],
         },
       },
     ],

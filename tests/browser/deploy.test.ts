@@ -1,11 +1,12 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { crawl } from '../helpers/crawl.ts';
 import { articleSlugs, page as builtPage } from '../helpers/dist.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-const siteDir = inject('siteDir');
-const subpath = inject('subpath');
+const siteDir = (await testSite('site')).dir;
+const subpath = await testSite('subpath');
 const DEPLOYS = [
   { name: 'at the root', dir: siteDir, base: '/' },
   { name: `under ${subpath.base}`, dir: subpath.dir, base: subpath.base },

@@ -6,7 +6,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { searchSettled } from '../../tools/browser/search-settled.ts';
 
@@ -14,12 +15,12 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCREENSHOTS = join('tests', '.output', 'screenshots');
 
-const fixtureArticles = inject('fixtureArticles');
+const fixtureArticles = (await testSite('fixture')).articles;
 // One policy document cites another by its 文号 in its text.
 const citing = fixtureArticles.find((a) => a.citesDocumentNumber);
 const cited = fixtureArticles.find((a) => a.disclosure?.documentNumber === citing?.citesDocumentNumber);
 const articlePath = `articles/${cited!.slug}/`;
-const site = siteInBrowser(inject('fixtureDir'));
+const site = siteInBrowser((await testSite('fixture')).dir);
 
 describe.each(['light', 'dark'] as const)('the 信息公开 table, %s', (colorScheme) => {
   it.each([390, 1280])('fits %i px without scrolling sideways, every label on one line', async (width) => {

@@ -7,16 +7,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { parseArticleFile } from '../../src/lib/article-file.ts';
 import { markdownToText } from '../../src/lib/markdown.ts';
 import { ui } from '../../src/lib/i18n/zh-CN.ts';
 import { articleSlugs } from '../helpers/dist.ts';
 import { siteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 
-const fixtureDir = inject('fixtureDir');
-const fixtureArticles = inject('fixtureArticles');
-const siteDir = inject('siteDir');
+const fixtureDir = (await testSite('fixture')).dir;
+const fixtureArticles = (await testSite('fixture')).articles;
+const siteDir = (await testSite('site')).dir;
 // The generated archive: an article with both neighbours, tags and a linked source.
 const fixture = siteInBrowser(fixtureDir);
 // The committed article: real text, its paragraphs as ingest wrote them.

@@ -4,14 +4,15 @@
  * scrolls to the first mark, and 清除高亮 removes them; the canonical link stays the plain URL.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { searchSettled } from '../../tools/browser/search-settled.ts';
 
-const slugs = inject('searchSlugs');
+const slugs = (await testSite('search')).slugs;
 const path = (key: string) => `/articles/${slugs[key]}/`;
-const site = siteInBrowser(inject('searchDir'));
+const site = siteInBrowser((await testSite('search')).dir);
 /** A phone: the article's third paragraph is below the first screen. */
 const PHONE = { width: 390, height: 600 };
 

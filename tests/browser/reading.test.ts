@@ -4,12 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { articleSlugs, page as builtPage } from '../helpers/dist.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { READING_PREFS_BOOT } from '../../src/lib/reader/reading-prefs.ts';
 
-const siteDir = inject('siteDir');
+const siteDir = (await testSite('site')).dir;
 const [seedSlug] = articleSlugs(siteDir);
 const ARTICLE = `articles/${seedSlug}/`;
 const site = siteInBrowser(siteDir);

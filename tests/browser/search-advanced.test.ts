@@ -4,16 +4,17 @@
  * noted, folded on phones, hidden without JavaScript, and no axe violations.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { SEARCH_ARCHIVE } from '../../tools/archive/search-archive.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { tabTo } from '../helpers/keyboard.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { searchSettled } from '../../tools/browser/search-settled.ts';
 
-const slugs = inject('searchSlugs');
+const slugs = (await testSite('search')).slugs;
 const path = (key: string) => `/articles/${slugs[key]}/`;
-const site = siteInBrowser(inject('searchDir'));
+const site = siteInBrowser((await testSite('search')).dir);
 
 /** The fixture's articles holding the query (in the title only, when asked) published within the days. */
 function expected(query: string, titleOnly: boolean, from = '0000-00-00', to = '9999-99-99'): string[] {

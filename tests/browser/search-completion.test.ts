@@ -4,12 +4,13 @@
  * a plain form without JavaScript, and no axe violations with the list open.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { articleSlugs } from '../helpers/dist.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-const searchDir = inject('searchDir');
+const searchDir = (await testSite('search')).dir;
 const [slug] = articleSlugs(searchDir);
 const site = siteInBrowser(searchDir);
 const BOX = '#header-search';

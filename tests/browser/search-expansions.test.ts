@@ -4,12 +4,13 @@
  * in the URL), the data fetched for a pinyin query, and no axe violations.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { searchSettled } from '../../tools/browser/search-settled.ts';
 
-const site = siteInBrowser(inject('searchDir'));
+const site = siteInBrowser((await testSite('search')).dir);
 
 const { withPage } = site;
 

@@ -2,11 +2,12 @@
  * The search page on the generated 45-article archive, where 杭州 is in every article: it reads
  * the text of one page of results only, and 加载更多 (keyboard operable) reads on.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-const site = siteInBrowser(inject('fixtureDir'));
+const site = siteInBrowser((await testSite('fixture')).dir);
 
 describe('a query matching more articles than one page', () => {
   it('reads 20 articles, not 45, and 加载更多 shows the rest from the keyboard', async () => {

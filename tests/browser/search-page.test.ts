@@ -4,14 +4,16 @@
  * Back and reload, keyboard only, no JavaScript, and a subpath deploy under the strict CSP.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { focusedIs, tabTo } from '../helpers/keyboard.ts';
 
-const slugs = inject('searchSlugs');
+const slugs = (await testSite('search')).slugs;
 const path = (key: string) => `/articles/${slugs[key]}/`;
-const site = siteInBrowser(inject('searchDir'));
+const site = siteInBrowser((await testSite('search')).dir);
+const subpathDir = (await testSite('search-subpath')).dir;
 
 async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
   const page = await site.browser.newPage();
@@ -203,7 +205,7 @@ describe('the search page', () => {
 });
 
 describe('the search page under a subpath and the strict CSP', () => {
-  const sub = siteInBrowser(inject('searchSubpathDir'), '/news-archive/');
+  const sub = siteInBrowser(subpathDir, '/news-archive/');
 
   it('finds, converts and filters with no CSP violation and links under the base', async () => {
     const page = await sub.browser.newPage();
@@ -240,7 +242,7 @@ describe('the search page under a subpath and the strict CSP', () => {
 });
 
 describe('a search over more shards than one window (the subpath site: windows of two shards)', () => {
-  const sub = siteInBrowser(inject('searchSubpathDir'), '/news-archive/');
+  const sub = siteInBrowser(subpathDir, '/news-archive/');
   const unprefixed = (urls: string[]) => urls.map((u) => u.replace(/^\/news-archive\//, '/')).sort();
 
   it('shows the newest window first, says which dates it searched, and 搜索更早的文章 finds the rest', async () => {

@@ -4,12 +4,13 @@
  * query (precision 1.0); recall is reported and must be 1.0 too on this archive.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { LABELLED_QUERIES, type LabelledQuery } from '../fixtures/search-archive/queries.ts';
 
-const slugs = inject('searchSlugs');
+const slugs = (await testSite('search')).slugs;
 const keyOf = new Map(Object.entries(slugs).map(([key, slug]) => [`/articles/${slug}/`, key]));
 
 /**
@@ -18,10 +19,10 @@ const keyOf = new Map(Object.entries(slugs).map(([key, slug]) => [`/articles/${s
  * pressed until every shard that may hold it has been searched.
  */
 const SITES = [
-  { name: 'one window', dir: inject('searchDir'), base: undefined },
+  { name: 'one window', dir: (await testSite('search')).dir, base: undefined },
   {
     name: 'windows of two shards, under a base path',
-    dir: inject('searchSubpathDir'),
+    dir: (await testSite('search-subpath')).dir,
     base: '/news-archive/',
   },
 ];

@@ -1,9 +1,10 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { articleSlugs } from '../helpers/dist.ts';
 import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-const siteDir = inject('siteDir');
+const siteDir = (await testSite('site')).dir;
 const [seedSlug] = articleSlugs(siteDir);
 const site = siteInBrowser(siteDir);
 

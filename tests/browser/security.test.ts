@@ -1,16 +1,18 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { builtFiles } from '../../src/lib/deploy/built-site.ts';
 import { searchSettled } from '../../tools/browser/search-settled.ts';
 import { servedPath } from '../helpers/crawl.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-const subpath = inject('subpath');
+const subpath = await testSite('subpath');
+const hostileDir = (await testSite('hostile')).dir;
 const BUILDS = [
-  { name: 'committed site', dir: inject('siteDir'), base: '/', query: '知识产权' },
+  { name: 'committed site', dir: (await testSite('site')).dir, base: '/', query: '知识产权' },
   { name: `site under ${subpath.base}`, dir: subpath.dir, base: subpath.base, query: '知识产权' },
-  { name: '45-article archive', dir: inject('fixtureDir'), base: '/', query: '营商环境' },
-  { name: 'hostile fixture', dir: inject('hostileDir'), base: '/', query: '反注入安全演练' },
+  { name: '45-article archive', dir: (await testSite('fixture')).dir, base: '/', query: '营商环境' },
+  { name: 'hostile fixture', dir: hostileDir, base: '/', query: '反注入安全演练' },
 ];
 const HOSTILE_QUERY = '反注入安全演练';
 
@@ -129,8 +131,7 @@ describe.each([
   { name: 'with the CSP', bypassCSP: false },
   { name: 'with the CSP bypassed (escaping alone)', bypassCSP: true },
 ])('hostile content is inert $name', ({ bypassCSP }) => {
-  const dir = inject('hostileDir');
-  const site = siteInBrowser(dir);
+  const site = siteInBrowser(hostileDir);
   let context: BrowserContext;
   beforeAll(async () => {
     context = await site.browser.newContext({ bypassCSP });
@@ -164,7 +165,7 @@ describe.each([
   }
 
   it.each(
-    builtFiles(dir)
+    builtFiles(hostileDir)
       .filter((f) => f.endsWith('.html'))
       .map(servedPath),
   )('/%s runs nothing from the article', async (path) => {

@@ -5,17 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { SEARCH_ARCHIVE } from '../../tools/archive/search-archive.ts';
 import { ARCHIVE_PICTURE } from '../../tools/archive/write.ts';
 import { page } from '../helpers/dist.ts';
 
-const slug = inject('searchSlugs')['ip-meeting']!;
+const slug = (await testSite('search')).slugs['ip-meeting']!;
 const { picture, attachments } = SEARCH_ARCHIVE.find((a) => a.key === 'ip-meeting')!;
 
 describe.each([
-  { name: 'at the root', dir: inject('searchDir'), base: '/' },
-  { name: 'under /news-archive/', dir: inject('searchSubpathDir'), base: '/news-archive/' },
+  { name: 'at the root', dir: (await testSite('search')).dir, base: '/' },
+  { name: 'under /news-archive/', dir: (await testSite('search-subpath')).dir, base: '/news-archive/' },
 ])('an article with a saved picture and 附件, deployed $name', ({ dir, base }) => {
   const $ = page(dir, `articles/${slug}/`);
 

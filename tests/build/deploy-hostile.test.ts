@@ -6,12 +6,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { articleSchema } from '../../src/lib/article.ts';
 import { builtFiles } from '../../src/lib/deploy/built-site.ts';
 import { failedBuild } from '../../tools/build-site.ts';
 
-const dir = inject('hostileDir');
+const dir = (await testSite('hostile')).dir;
 const files = builtFiles(dir);
 const FIXTURE = 'tests/fixtures/hostile/articles/2024-06-01-hostile.md';
 const TITLE = `<script>window.__xss='title'</script>"><svg onload=alert('title')>关于反注入安全演练<img src=x onerror=alert('title')>的通知`;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { builtFiles, readSitePolicy } from '../../src/lib/deploy/built-site.ts';
 import {
   CACHE_IMMUTABLE,
@@ -13,9 +14,9 @@ import {
 import { servedPath } from '../helpers/crawl.ts';
 import { page } from '../helpers/dist.ts';
 
-const subpath = inject('subpath');
+const subpath = await testSite('subpath');
 const DEPLOYS = [
-  { name: 'at the root', dir: inject('siteDir'), base: '/' },
+  { name: 'at the root', dir: (await testSite('site')).dir, base: '/' },
   { name: `under ${subpath.base}`, dir: subpath.dir, base: subpath.base },
 ];
 

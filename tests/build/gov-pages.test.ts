@@ -6,15 +6,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { articleSlugs, indexedPages, page } from '../helpers/dist.ts';
 import { formatPubDate } from '../../src/lib/dates.ts';
 import { joinSegments } from '../../src/search/contract/segment.ts';
 
-const siteDir = inject('siteDir');
-const fixtureDir = inject('fixtureDir');
-const subpath = inject('subpath');
-const fixtureArticles = inject('fixtureArticles');
+const siteDir = (await testSite('site')).dir;
+const fixtureDir = (await testSite('fixture')).dir;
+const subpath = await testSite('subpath');
+const fixtureArticles = (await testSite('fixture')).articles;
 const [seedSlug] = articleSlugs(siteDir);
 const newestFirst = [...fixtureArticles].sort(
   (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt),

@@ -7,12 +7,13 @@
 import { ROUTES_FOLDER } from '../../src/search/contract/route-files.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { diffSites } from '../../tools/site-diff.ts';
 import { shardFolder } from '../../src/search/contract/shard-layout.ts';
 import { page } from '../helpers/dist.ts';
 
-const { first, second, plusOne, addedSlug } = inject('stable');
+const { first, second, plusOne, addedSlug } = await testSite('stable');
 
 describe('building the same content twice', () => {
   it('gives byte-identical sites, whatever the content folder and the machine’s zone', () => {

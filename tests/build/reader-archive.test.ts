@@ -6,14 +6,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import type { CheerioAPI } from 'cheerio';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { articleSlugs, page } from '../helpers/dist.ts';
 import { SITE, absolute } from '../../src/lib/site.ts';
 import { shanghaiDay } from '../../src/lib/dates.ts';
 
-const siteDir = inject('siteDir');
-const fixtureDir = inject('fixtureDir');
-const fixtureArticles = inject('fixtureArticles');
+const siteDir = (await testSite('site')).dir;
+const fixtureDir = (await testSite('fixture')).dir;
+const fixtureArticles = (await testSite('fixture')).articles;
 const [seedSlug] = articleSlugs(siteDir);
 const newestFirst = [...fixtureArticles].sort(
   (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt),

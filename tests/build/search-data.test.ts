@@ -5,14 +5,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { MANIFEST_FILE, pinyinFile, READINGS_FILE } from '../../src/search/contract/data-files.ts';
 import { searchDataReader } from '../helpers/search-data.ts';
 
 const builtData = (dir: string) => searchDataReader((path) => readFileSync(join(dir, path), 'utf8'));
 
+const searchDir = (await testSite('search')).dir;
+const searchSubpathDir = (await testSite('search-subpath')).dir;
+
 describe('the search data of the built search archive', () => {
-  const searchDir = inject('searchDir');
   const data = builtData(searchDir);
 
   it('reads pinyin and initials into the archive’s words, and nothing else', async () => {
@@ -37,7 +40,7 @@ describe('the search data of the built search archive', () => {
 
 describe('the search data under a base path', () => {
   it('is written into the site folder the base path serves', async () => {
-    const dir = inject('searchSubpathDir');
+    const dir = searchSubpathDir;
     expect(existsSync(join(dir, MANIFEST_FILE))).toBe(true);
     expect(await builtData(dir).pinyin('ningbo')).toEqual({ as: 'pinyin', terms: [['宁波']] });
   });

@@ -4,11 +4,12 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { articleSlugs, indexedPages, page } from '../helpers/dist.ts';
 import { PAGEFIND_SCRIPT, shardFolder } from '../../src/search/contract/shard-layout.ts';
 
-const searchDir = inject('searchDir');
+const searchDir = (await testSite('search')).dir;
 const shards = indexedPages(searchDir);
 
 describe('the search index in shards', () => {

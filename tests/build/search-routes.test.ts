@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { shanghaiDay } from '../../src/lib/dates.ts';
 import { routeShards } from '../../src/search/browser/route-lookup.ts';
 import {
@@ -16,7 +17,7 @@ import {
 import { joinSegments, withoutHiddenWords } from '../../src/search/contract/segment.ts';
 import { indexedPages } from '../helpers/dist.ts';
 
-const searchDir = inject('searchDir');
+const searchDir = (await testSite('search')).dir;
 const shards = indexedPages(searchDir);
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(searchDir, path), 'utf8')) as T;
 const manifest = read<RouteManifest>(ROUTES_MANIFEST);

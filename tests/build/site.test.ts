@@ -1,12 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testSite } from '../helpers/test-sites.ts';
 import { articleSlugs, indexedPages, page, type IndexedPage } from '../helpers/dist.ts';
 import { joinSegments, withoutHiddenWords } from '../../src/search/contract/segment.ts';
 
-const siteDir = inject('siteDir');
-const fixtureDir = inject('fixtureDir');
-const fixtureArticles = inject('fixtureArticles');
+const siteDir = (await testSite('site')).dir;
+const fixtureDir = (await testSite('fixture')).dir;
+const fixtureArticles = (await testSite('fixture')).articles;
 const [seedSlug] = articleSlugs(siteDir);
 
 describe('the built article page', () => {

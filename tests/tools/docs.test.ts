@@ -30,8 +30,8 @@ export function namedPaths(markdown: string, doc: string): string[] {
     .map((m) => m[1]!.trim())
     .filter((text) => /^[\w.-]+(\/|\.\w+$)/.test(text) && !/\s/.test(text))
     .filter((text) => TOP_LEVEL.has(text.split('/')[0]!))
-    // A placeholder or a glob stands for files: the folder that holds them must exist.
-    .map((text) => text.replace(/\/[^/]*[<*…][^/]*(\/.*)?$/, '/'))
+    // A placeholder, a glob or a brace list stands for files: the folder that holds them must exist.
+    .map((text) => text.replace(/\/[^/]*[<*…{][^/]*(\/.*)?$/, '/'))
     .filter((path) => !BUILT.some((built) => path.startsWith(built)));
   const linked = [...prose.matchAll(/\]\(([^)\s]+)\)/g)]
     .map((m) => m[1]!.split('#')[0]!)

@@ -6,6 +6,7 @@
  * Latin word of the archive (Asian Games, 415X) stays itself.
  */
 import { foldString } from '../contract/fold.ts';
+import { memo } from './memo.ts';
 import {
   longestPrefix,
   pinyinFile,
@@ -67,13 +68,11 @@ type Load = (file: string) => Promise<PinyinShard>;
  * words of two syllables or more, so no syllable is ever guessed.
  */
 async function phrasesOf(key: string, prefixes: readonly string[], load: Load): Promise<string[]> {
-  const memo = new Map<number, Promise<string[]>>();
-  const from = (at: number, words: number): Promise<string[]> => {
-    if (at === key.length) return Promise.resolve(['']);
-    if (words === MAX_WORDS) return Promise.resolve([]);
-    const known = memo.get(at * MAX_WORDS + words);
-    if (known) return known;
-    const found = (async () => {
+  // The phrases from each place after each number of words, worked out once.
+  const from: (at: number, words: number) => Promise<string[]> = memo(
+    async (at: number, words: number): Promise<string[]> => {
+      if (at === key.length) return [''];
+      if (words === MAX_WORDS) return [];
       const rest = key.slice(at);
       const shards = await Promise.all(filesForKeysOf(rest, prefixes).map(load));
       const phrases: string[] = [];
@@ -85,10 +84,9 @@ async function phrasesOf(key: string, prefixes: readonly string[], load: Load): 
         }
       }
       return phrases;
-    })();
-    memo.set(at * MAX_WORDS + words, found);
-    return found;
-  };
+    },
+    (at, words) => `${at}/${words}`,
+  );
   return from(0, 0);
 }
 
