@@ -126,9 +126,11 @@ describe('matching a query', () => {
   });
 });
 
+/** n pages numbered from 0, each with text(i), over twenty years. */
+const many = (n: number, text: (i: number) => string) =>
+  Array.from({ length: n }, (_, i) => page(`/p${i}/`, `第${i}号通知`, text(i), String(2000 + (i % 20))));
+
 describe('bounded work on a large archive', () => {
-  const many = (n: number, text: (i: number) => string) =>
-    Array.from({ length: n }, (_, i) => page(`/p${i}/`, `第${i}号通知`, text(i), String(2000 + (i % 20))));
   const hitsLog = (log: string[]) =>
     log.filter((l) => l.startsWith('hits')).map((l) => l.split(' ').length - 1);
 
@@ -183,6 +185,25 @@ describe('bounded work on a large archive', () => {
     await fillExact(matches, order, 3);
     expect(urls(shownHits(matches, order(), 3))).toEqual(['/p1/', '/p3/', '/p5/']);
     expect(fake.counter.loads).toBe(BATCH_SIZE);
+  });
+});
+
+describe('related results', () => {
+  it('come in Pagefind’s order, whatever order their pages arrive in', async () => {
+    // 知识 and 产权 apart: related, not exact. The later a page ranks, the sooner its text arrives.
+    const fake = fakePagefind(many(6, () => '知识 分享 产权 登记'));
+    const pagefind = await openShards(fake.module, '/', [0], 1);
+    const plan = await planQuery(pagefind, '知识产权', toSimplified);
+    plan.ranked = plan.ranked.map((result, i) => ({
+      ...result,
+      data: async () => {
+        await new Promise((resolve) => setTimeout(resolve, (plan.ranked.length - i) * 5));
+        return result.data();
+      },
+    }));
+    const matches = startMatches(plan);
+    await fillExact(matches, () => plan.ranked, 3);
+    expect(urls(matches.related)).toEqual(plan.ranked.map((r) => r.id));
   });
 });
 

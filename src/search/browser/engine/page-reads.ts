@@ -33,7 +33,7 @@ export interface QueryMatches {
   plan: QueryPlan;
   /** Candidate id → its hit when it holds every term as written, null when it does not. */
   checked: Map<string, Hit | null>;
-  /** Checked pages that share part of the query (at most RELATED_LIMIT), in the order checked. */
+  /** Checked pages that share part of the query: the first RELATED_LIMIT in Pagefind's order. */
   related: Hit[];
 }
 
@@ -79,9 +79,18 @@ async function check(matches: QueryMatches, candidate: PagefindResult): Promise<
     return;
   }
   matches.checked.set(candidate.id, null);
-  if (matches.related.length < RELATED_LIMIT && isRelated(text, terms))
-    matches.related.push(toHit(page, terms));
+  if (isRelated(text, terms)) {
+    const hit = toHit(page, terms);
+    relatedRank.set(hit, matches.plan.ranked.indexOf(candidate));
+    // The best RELATED_LIMIT in Pagefind's order, whatever order the pages arrived in.
+    matches.related.push(hit);
+    matches.related.sort((a, b) => relatedRank.get(a)! - relatedRank.get(b)!);
+    matches.related.length = Math.min(matches.related.length, RELATED_LIMIT);
+  }
 }
+
+/** Each related hit's place in Pagefind's ranking. */
+const relatedRank = new WeakMap<Hit, number>();
 
 /**
  * Reads candidates' text in order, BATCH_SIZE at a time, until `want` exact results lead the
