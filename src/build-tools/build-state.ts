@@ -68,7 +68,8 @@ function writeState(cacheDir: string, state: BuildState): void {
   renameSync(temporary, join(cacheDir, STATE_FILE));
 }
 
-const isRunning = (pid: number): boolean => {
+/** Is process `pid` alive (a build or dev server that may still use what it left)? */
+export const isRunning = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFileNames } from '../lib/article-files.ts';
 import { heapFlags, indexHeapMB } from '../build-tools/heap-limits.ts';
+import { isRunning } from '../build-tools/build-state.ts';
 import { serveIndexInDev } from './pagefind-dev.ts';
 import { writeIndex, type IndexJob } from '../search/build/index-writer.ts';
 
@@ -77,19 +78,11 @@ async function writeIndexAndLog(
 
 const STAGING_PREFIX = 'search-index-';
 
-/** Staging folders of builds that stopped before their pages were done (their process is gone). */
+/** Index folders of dev servers that stopped without removing theirs (their process is gone). */
 function removeAbandonedStaging(cache: string): void {
-  const running = (pid: number): boolean => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'EPERM';
-    }
-  };
   const names = existsSync(cache) ? readdirSync(cache) : [];
   for (const name of names.filter((n) => n.startsWith(STAGING_PREFIX))) {
-    if (!running(Number(name.slice(STAGING_PREFIX.length))))
+    if (!isRunning(Number(name.slice(STAGING_PREFIX.length))))
       rmSync(join(cache, name), { recursive: true, force: true });
   }
 }

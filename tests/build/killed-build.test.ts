@@ -4,23 +4,16 @@
  * build into the same folder writes the bytes of a cold build. Each case kills a publish (one new
  * article into a built archive) at one step of the build, then builds again.
  */
-import { mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCacheDir } from '../../src/build-tools/build-state.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { articleAfter } from '../../tools/archive/newer-article.ts';
 import { syntheticArticle } from '../../tools/archive/synthetic.ts';
 import { writeArticles } from '../../tools/archive/write.ts';
 import { buildSite, FAR_FROM_SHANGHAI, killBuild, type BuildOptions } from '../../tools/build-site.ts';
-import { diffSites } from '../../tools/site-diff.ts';
+import { expectSameSite, scratchFolder } from '../helpers/builds.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'news-archive-killed-'));
-afterAll(() => {
-  for (const name of readdirSync(work))
-    rmSync(buildCacheDir(process.cwd(), join(work, name)), { recursive: true, force: true });
-  rmSync(work, { recursive: true, force: true });
-});
+const work = scratchFolder('killed');
 
 const settings = { pageSize: 5, shardSize: 8, timeZone: FAR_FROM_SHANGHAI };
 
@@ -95,12 +88,7 @@ describe('a build killed part way', () => {
       unlinkSync(join(content, added.fileName));
       const next = await buildSite({ ...settings, contentDir: content, outDir: out });
       expect(next.stdout).toContain('a cold build: the last build did not finish');
-      const diff = diffSites(reference, out);
-      expect({ added: diff.added, changed: diff.changed, removed: diff.removed }).toEqual({
-        added: [],
-        changed: [],
-        removed: [],
-      });
+      expectSameSite(out, reference);
     });
   }
 });

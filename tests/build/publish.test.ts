@@ -6,24 +6,16 @@
  * folder). The output folder lives in the OS temp folder, outside the project, as an operator's
  * may. The project-version case is unit-tested (tests/build-tools/build-state.test.ts).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCacheDir } from '../../src/build-tools/build-state.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { articleAfter } from '../../tools/archive/newer-article.ts';
 import { syntheticArticle } from '../../tools/archive/synthetic.ts';
 import { writeArticles, type ArchiveArticle } from '../../tools/archive/write.ts';
 import { buildSite, FAR_FROM_SHANGHAI, type BuildOptions } from '../../tools/build-site.ts';
-import { diffSites } from '../../tools/site-diff.ts';
+import { expectSameSite, scratchFolder } from '../helpers/builds.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'news-archive-publish-'));
-afterAll(() => {
-  // The builds' cache folders too (one per output folder, in node_modules/.astro/builds/).
-  for (const name of readdirSync(work))
-    rmSync(buildCacheDir(process.cwd(), join(work, name)), { recursive: true, force: true });
-  rmSync(work, { recursive: true, force: true });
-});
+const work = scratchFolder('publish');
 
 /** Small pages and shards, so that lists and the index are cut as at archive scale. */
 const small = { pageSize: 5, shardSize: 8, timeZone: FAR_FROM_SHANGHAI };
@@ -33,16 +25,6 @@ const build = (options: Omit<BuildOptions, 'timeZone'>) => buildSite({ ...small,
 let cold = 0;
 const coldBuild = async (contentDir: string, options: Partial<BuildOptions> = {}) =>
   (await build({ contentDir, outDir: join(work, `cold-${cold++}`), ...options })).outDir;
-
-const expectSameSite = (incremental: string, reference: string) => {
-  const diff = diffSites(reference, incremental);
-  expect(diff.total).toBeGreaterThan(100);
-  expect({ added: diff.added, changed: diff.changed, removed: diff.removed }).toEqual({
-    added: [],
-    changed: [],
-    removed: [],
-  });
-};
 
 describe('publishing into the output folder of an earlier build', () => {
   const content = join(work, 'content');
