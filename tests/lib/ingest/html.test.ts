@@ -246,6 +246,14 @@ describe('the corpus of saved pages', () => {
     expect(ingestPage('trs/shanxi-2019.html').article.images[0]?.archived).toBe(false);
   });
 
+  it('names a picture shown twice once, and two pictures of one name apart', () => {
+    const page = `<html><head><meta name="ArticleTitle" content="全省知识产权工作会议召开"><meta name="PubDate" content="2024-03-15 09:58"><meta name="ContentSource" content="省市场监管局"></head>
+<body><div id="zoom"><p>会议强调，要全面加强知识产权保护工作，推动高质量发展。</p>
+<p><img src="/a/图1.jpg"></p><p>会议指出，要深化改革创新，优化营商环境。</p>
+<p><img src="/a/图1.jpg"></p><p><img src="/b/图1.jpg"></p><p>会议要求，各地各部门要抓好落实。</p></div></body></html>`;
+    expect(html(page).article.images.map((image) => image.file)).toEqual(['图1.jpg', '图1.jpg', '图1-2.jpg']);
+  });
+
   it('reads a gov.cn 政策文件库 page’s 信息公开 table: its 标题 is the title, its fields the disclosure', () => {
     const result = ingestPage('govcn/zhengce-2018-43.html');
     expect(result.article.disclosure).toEqual({

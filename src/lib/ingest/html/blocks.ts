@@ -67,8 +67,13 @@ export interface BodyParts {
   images: Array<{ file: string; bytes: Uint8Array }>;
 }
 
-/** A safe, readable file name for a picture: its own name, else picture-N. */
-function fileNameOf(src: string, n: number, taken: Set<string>): string {
+/**
+ * A safe, readable file name for a picture: its own name, else picture-N. The same picture shown
+ * twice keeps one name; two pictures of one name (from different folders) get -2, -3….
+ */
+function fileNameOf(src: string, n: number, taken: Map<string, string>): string {
+  const earlier = [...taken].find(([, from]) => from === src)?.[0];
+  if (earlier) return earlier;
   let name = '';
   try {
     name = decodeURIComponent(new URL(src, 'http://x/').pathname.split('/').pop() ?? '');
@@ -79,7 +84,7 @@ function fileNameOf(src: string, n: number, taken: Set<string>): string {
   if (!/\.(?:jpe?g|png|gif|webp|bmp|svg)$/i.test(name)) name = `${name || `picture-${n}`}.jpg`;
   let unique = name;
   for (let i = 2; taken.has(unique); i++) unique = name.replace(/(\.\w+)$/, `-${i}$1`);
-  taken.add(unique);
+  taken.set(unique, src);
   return unique;
 }
 
@@ -111,7 +116,8 @@ export function toBody({ lines, links, pageUrl, savedFiles, dropLinkLines }: Bod
   const extracted: SourceLine[] = [];
   const dropped: DroppedLine[] = [];
   const images: BodyParts['images'] = [];
-  const taken = new Set<string>();
+  /** Each picture's file name → the address it was given for. */
+  const taken = new Map<string, string>();
   const atEdges = edgeFurniture(lines);
   let n = 0;
   for (const line of lines) {
@@ -134,7 +140,7 @@ export function toBody({ lines, links, pageUrl, savedFiles, dropLinkLines }: Bod
       const local = /(?:^|\/)[^/]+(?:_files|\.files)\//i.test(src) && !/^[a-z]+:/i.test(src);
       const bytes = local ? savedFiles?.(decodeURIComponentSafe(src)) : undefined;
       const url = local ? undefined : absoluteUrl(src, pageUrl);
-      if (bytes) images.push({ file, bytes });
+      if (bytes && !images.some((image) => image.file === file)) images.push({ file, bytes });
       const caption = captionOf(line.el);
       blocks.push({
         kind: 'image',
