@@ -60,10 +60,20 @@ export function pruneOutput(
     removed.push(file);
     return false;
   });
-  // Deepest first, so a folder emptied by its children's removal goes too.
-  for (const folder of [...listing.folders].sort((a, b) => b.length - a.length))
-    if (!skipped.some((f) => folder.startsWith(f)) && readdirSync(join(outDir, folder)).length === 0)
+  // The folders of removed files, deepest first, so a folder emptied by its children's removal goes too.
+  const parents = (file: string): string[] =>
+    file
+      .split('/')
+      .slice(0, -1)
+      .map((_, i, parts) => `${parts.slice(0, i + 1).join('/')}/`);
+  const emptied = [...new Set(removed.flatMap(parents))].sort((a, b) => b.length - a.length);
+  const gone = new Set<string>();
+  for (const folder of emptied)
+    if (readdirSync(join(outDir, folder)).length === 0) {
       rmdirSync(join(outDir, folder));
+      gone.add(folder);
+    }
+  listing.folders = listing.folders.filter((folder) => !gone.has(folder));
   return removed;
 }
 
