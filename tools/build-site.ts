@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve as resolvePath } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** A zone far from Shanghai (UTC−8/−7): builds in it prove no date depends on the machine's zone. */
 export const FAR_FROM_SHANGHAI = 'America/Los_Angeles';
@@ -99,8 +100,10 @@ export function buildSite(options: BuildOptions): Promise<BuildOutput> {
     });
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code === 0) resolve({ outDir: options.outDir, stdout, stderr });
-      else reject(new BuildFailed(code, stdout, stderr, options.outDir));
+      // Without colour codes, which Astro prints wherever CI is set: callers match the text.
+      const [out, err] = [stripVTControlCharacters(stdout), stripVTControlCharacters(stderr)];
+      if (code === 0) resolve({ outDir: options.outDir, stdout: out, stderr: err });
+      else reject(new BuildFailed(code, out, err, options.outDir));
     });
     options.onSpawn?.(child);
   });

@@ -6,6 +6,7 @@
  */
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleAfter } from '../../tools/archive/newer-article.ts';
 import { syntheticArticle } from '../../tools/archive/synthetic.ts';
@@ -29,7 +30,8 @@ function buildKilledAt(options: Omit<BuildOptions, 'timeZone'>, moment: RegExp):
       onSpawn: (child) => {
         child.on('close', () => (killed ? resolve(printed) : undefined));
         child.stdout?.on('data', (chunk: Buffer) => {
-          printed += String(chunk);
+          // Without colour codes, which Astro prints wherever CI is set.
+          printed = stripVTControlCharacters(printed + String(chunk));
           if (!killed && moment.test(printed)) {
             killed = true;
             killBuild(child);
