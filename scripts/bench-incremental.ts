@@ -1,7 +1,7 @@
 /**
  * How much of a built site one new article changes: generates N articles (tools/archive/synthetic.ts),
  * builds them, adds one article newer than all, builds again into a fresh folder, and prints the
- * files added, changed and removed, and their share of the site (issue 11: ≤ 1% at 10,000).
+ * files added, changed and removed, and their share of the site (the line to hold: ≤ 1% at 10,000).
  *
  *   npm run bench:incremental -- --size 1000 [--list]
  *

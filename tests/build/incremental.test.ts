@@ -1,5 +1,5 @@
 /**
- * Reproducible and incremental builds (issue 11) over 60 synthetic articles, pages of 5 and
+ * Reproducible and incremental builds over 60 synthetic articles, pages of 5 and
  * search shards of 8: the same content builds to the same bytes, and one article newer than
  * all changes only the fronts and newest pages of its lists, its neighbour, the site-wide
  * indexes and the newest search shard. A deploy then uploads a handful of files.
