@@ -225,7 +225,9 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
         }
         return hits;
       };
-      // Shows each batch as soon as it is read: the first results appear after one batch.
+      // Shows each batch as soon as it is read: the first results appear after one batch, the
+      // one read to check the window for a result as written when there is one.
+      if (matches.checked.size) showHits();
       await fillExact(matches, () => orderFor(matches, state, index), wanted, showHits);
       await matches.plan.phrases();
       if (!isLatest()) return;

@@ -9,6 +9,7 @@ import { buildRoutes, recordWordCollector } from '../../../src/search/build/rout
 import { ROUTES_MANIFEST } from '../../../src/search/contract/route-files.ts';
 import { shanghaiDay } from '../../../src/lib/dates.ts';
 import { shardFolder } from '../../../src/search/contract/shard-layout.ts';
+import { BATCH_SIZE } from '../../../src/search/browser/engine/page-reads.ts';
 import { startSearchSession } from '../../../src/search/browser/session.ts';
 import { readState } from '../../../src/search/browser/url-state.ts';
 import { fakePagefind, fakeSources, page } from '../../helpers/fake-pagefind.ts';
@@ -184,5 +185,41 @@ describe('an identifier held by one old article', () => {
     expect(shown.status).not.toContain('尚未搜索');
     // 2021, 2023 and 2024 may hold it (2022 holds none of 770…): all three were opened.
     expect(new Set(fake.merged)).toEqual(new Set([`/${shardFolder(2)}`, `/${shardFolder(3)}`]));
+  });
+});
+
+describe('the first results of a large archive', () => {
+  it('show after one batch of pages read, even while older shards wait', async () => {
+    // Four shards of 15 pages that all hold the query, a window of two: the newest window is
+    // checked for a result as written, and that first batch is what the page shows first.
+    const many = [2021, 2022, 2023, 2024].map((year) =>
+      Array.from({ length: 15 }, (_, i) =>
+        page(`/${year}/ip-${i}/`, `${year}年第${i + 1}次会议`, '加强知识产权保护。', String(year)),
+      ),
+    );
+    const collect = recordWordCollector();
+    const words = many.map((pages) => {
+      const set = new Set<string>();
+      for (const p of pages) collect([p.content], set);
+      return set;
+    });
+    const spans = many.map((pages) => {
+      const day = shanghaiDay(pages[0]!.meta.published!);
+      return { first: day, last: day, articles: pages.length };
+    });
+    const fake = fakePagefind(many);
+    const { view, shown } = recordingView();
+    const readBeforeFirstHits: number[] = [];
+    const counting = {
+      ...view,
+      hits(hits: Parameters<typeof view.hits>[0]) {
+        if (hits.length && readBeforeFirstHits.length === 0) readBeforeFirstHits.push(fake.counter.loads);
+        view.hits(hits);
+      },
+    };
+    const sources = fakeSources(fake, many.length, buildRoutes(words, spans), [], 2);
+    await startSearchSession(sources, counting).show(readState(`?q=${encodeURIComponent('知识产权')}`));
+    expect(shown.hits.length).toBeGreaterThan(0);
+    expect(readBeforeFirstHits).toEqual([BATCH_SIZE]);
   });
 });
