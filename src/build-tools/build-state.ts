@@ -9,19 +9,8 @@
  * cache and the output folder away, and the build starts cold.
  */
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 
 /** The build's cache folder for an output folder: `<root>/node_modules/.astro/builds/<digest of outDir>`. */
 export function buildCacheDir(root: string, outDir: string): string {
@@ -136,34 +125,7 @@ export function startBuild(
   }
   const { version, settings, outDir } = next;
   writeState(cacheDir, { version, settings, outDir, finished: false, pid: process.pid });
-  linkPageCopies(cacheDir, outDir);
   return reason;
-}
-
-/** Where Astro's incremental build keeps a copy of every page it renders, in its cache folder. */
-export const PAGE_COPIES = 'dist';
-
-/**
- * Astro's incremental build writes every page it renders twice: into the output folder and, as a
- * copy to restore from, into `<cacheDir>/dist/` (200 MB more at 10,000 articles, 2 GB at
- * 100,000). A build here keeps the output folder itself, so the copies' folder is made a link to
- * it: the copy of a page is the page. A page missing from the output folder is then rendered
- * again rather than restored, as a cold build would.
- */
-export function linkPageCopies(cacheDir: string, outDir: string): void {
-  const link = join(cacheDir, PAGE_COPIES);
-  const target = relative(dirname(link), resolve(outDir)) || '.';
-  let current: string | undefined;
-  try {
-    current = lstatSync(link).isSymbolicLink() ? readlinkSync(link) : '';
-  } catch {
-    current = undefined; // no such entry
-  }
-  if (current === target) return;
-  // A folder of copies an older build left, or a link elsewhere: only the entry itself goes.
-  if (current !== undefined) rmSync(link, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  symlinkSync(target, link, 'dir');
 }
 
 /** Called when everything is written: the next build may reuse what this one left. */

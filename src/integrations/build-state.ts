@@ -79,14 +79,6 @@ export function buildState(options: {
             outDir,
             (folder) => folder.startsWith(shardFolder(0)) && hashedFolderOf(folder) === folder,
           );
-          // Astro's copies of the pages are the pages (linkPageCopies): a page Astro wrote and
-          // then removed as a stale copy would be lost, so the build stops unfinished instead.
-          const present = new Set(listing.files);
-          const missing = pages.filter((page) => !present.has(page));
-          if (missing.length)
-            throw new Error(
-              `${missing.length} page(s) Astro wrote are missing from ${outDir} (${missing.slice(0, 3).join(', ')}). The build is left unfinished, so the next one starts cold; if this happens again, build with BUILD_CACHE=off and report it.`,
-            );
           const kept = new Set([...pages, ...folderFiles(publicDir)]);
           const removed = cold
             ? []

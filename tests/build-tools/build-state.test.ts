@@ -14,8 +14,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   buildCacheDir,
   finishBuild,
-  linkPageCopies,
-  PAGE_COPIES,
   projectVersion,
   startBuild,
   staleReason,
@@ -52,7 +50,7 @@ describe('when a build may reuse what the last one left', () => {
     const out = folder({ 'index.html': 'old', '.git/HEAD': 'ref' });
     const next = { version: 'v1', settings: 's', outDir: out, reuse: true };
     expect(startBuild(cache, next)).toBe('no earlier build');
-    expect(readdirSync(cache).sort()).toEqual(['build-state.json', PAGE_COPIES]);
+    expect(readdirSync(cache)).toEqual(['build-state.json']);
     expect(readdirSync(out)).toEqual(['.git']);
     // A build that never finished: the next starts cold again.
     writeFileSync(join(out, 'index.html'), 'half written');
@@ -67,7 +65,8 @@ describe('when a build may reuse what the last one left', () => {
     // The output folder removed by hand (rm -rf dist): nothing of the last build is trusted.
     rmSync(out, { recursive: true });
     expect(startBuild(cache, next)).toBe('the output folder is empty');
-    expect(readdirSync(cache).sort()).toEqual(['build-state.json', PAGE_COPIES]);
+    expect(readdirSync(cache)).toEqual(['build-state.json']);
+    mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'built');
     finishBuild(cache);
     expect(startBuild(cache, { ...next, reuse: false })).toBe('BUILD_CACHE=off');
@@ -85,23 +84,6 @@ describe('when a build may reuse what the last one left', () => {
     expect(() => startBuild(cache, next)).toThrow(
       `Another build into ${out} is running (process ${process.ppid})`,
     );
-  });
-
-  it('keeps Astro’s copies of the pages as the pages themselves, and throws the link away, not the pages', () => {
-    const cache = folder({ [`${PAGE_COPIES}/old/index.html`]: 'a copy an older build left' });
-    const out = folder({ 'articles/a/index.html': 'page' });
-    linkPageCopies(cache, out);
-    expect(readFileSync(join(cache, PAGE_COPIES, 'articles/a/index.html'), 'utf8')).toBe('page');
-    expect(existsSync(join(cache, PAGE_COPIES, 'old'))).toBe(false);
-    // A copy Astro writes is the page; linking again changes nothing.
-    writeFileSync(join(cache, PAGE_COPIES, 'articles/a/index.html'), 'page, rendered again');
-    linkPageCopies(cache, out);
-    expect(readFileSync(join(out, 'articles/a/index.html'), 'utf8')).toBe('page, rendered again');
-    // Throwing the caches away (a cold start) removes the link and leaves what it pointed to.
-    const next = { version: 'v1', settings: 's', outDir: folder(), reuse: true };
-    startBuild(cache, next);
-    expect(readFileSync(join(out, 'articles/a/index.html'), 'utf8')).toBe('page, rendered again');
-    expect(existsSync(join(cache, PAGE_COPIES, 'articles'))).toBe(false);
   });
 
   it('gives each output folder its own cache folder', () => {
