@@ -174,7 +174,15 @@ describe('the benchmark tables in docs/performance.md', () => {
     });
 
     it('leave each table out where nothing was measured for it', () => {
-      const report = benchReport(committed);
+      // The committed figures without the measurements each of these tables needs.
+      const bare: BenchResults = {
+        ...committed,
+        results: committed.results.map(({ publish, pagefindAnchor, prerenderTrial, ...rest }) => ({
+          ...rest,
+          searchByKind: rest.searchByKind?.map(({ stock, ...kind }) => kind),
+        })),
+      };
+      const report = benchReport(bare);
       for (const caption of [
         'Publishing one new article',
         'Astro + Pagefind CLI anchor on',
