@@ -6,6 +6,7 @@ import { articleFileBody } from '../lib/article-file.ts';
 import { pageCacheKey, type KeyPart } from '../lib/page-cache-key.ts';
 import { SITE } from '../lib/site.ts';
 import { writesArticle, writesLists } from '../lib/build-parts.ts';
+import { shardCount } from '../search/contract/shard-layout.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -39,7 +40,7 @@ export function articleBody(article: ArticleEntry): string {
  * unless the build is one part of several (BUILD_PART, src/lib/build-parts.ts).
  */
 export const writesArticlePage = (i: number, count: number): boolean =>
-  writesArticle(SITE.buildPart, count - 1 - i, count, SITE.searchShardSize);
+  writesArticle(SITE.buildPart, count - 1 - i, shardCount(count, SITE.searchShardSize), SITE.searchShardSize);
 
 /** Does this build write the list pages (index pages of the main list, archive, tags, sources)? */
 export const writesListPages: boolean = writesLists(SITE.buildPart);

@@ -2,7 +2,7 @@
  * A build cut into parts, to run on several machines at once (BUILD_PART=k/n): parts 1 … n−1
  * each write the article pages and search shards of one span of dates, and part n writes
  * everything else (the lists, the feeds, the home, archive, tag and source pages). A join step
- * (src/build-tools/join-parts.ts) puts their folders together into the site one build would
+ * (tools/join-parts.ts) puts their folders together into the site one build would
  * write, byte for byte, with the route files and search data made from every part's shards.
  * Spans are whole search shards, counted from the oldest as one build cuts them, so each shard is
  * written by exactly one part.
@@ -44,16 +44,16 @@ export function partShards(buildPart: BuildPart, shardCount: number): { from: nu
 
 /**
  * Which articles a part writes, by their place counted from the oldest (0 = the oldest): those
- * of its shards. Every article for a whole build (no part).
+ * of its shards (`shardCount` shards of `shardSize`). Every article for a whole build (no part).
  */
 export function writesArticle(
   buildPart: BuildPart | undefined,
   oldestFirstIndex: number,
-  articleCount: number,
+  shardCount: number,
   shardSize: number,
 ): boolean {
   if (!buildPart) return true;
-  const { from, to } = partShards(buildPart, Math.max(1, Math.ceil(articleCount / shardSize)));
+  const { from, to } = partShards(buildPart, shardCount);
   return oldestFirstIndex >= from * shardSize && oldestFirstIndex < to * shardSize;
 }
 

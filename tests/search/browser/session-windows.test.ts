@@ -26,20 +26,23 @@ const shards: PagefindPage[][] = [2021, 2022, 2023, 2024].map((year) => [
   ),
 ]);
 
-/** The route files the build would write for these shards. */
-function routeData(): Map<string, string> {
+/** The route files the build would write for `shardsOf`, each shard counted as `articles` articles (its pages by default). */
+function routesOf(shardsOf: PagefindPage[][], articles?: number): Map<string, string> {
   const collect = recordWordCollector();
-  const words = shards.map((pages) => {
+  const words = shardsOf.map((pages) => {
     const set = new Set<string>();
     for (const p of pages) collect([p.content], set);
     return set;
   });
-  const spans = shards.map((pages) => {
+  const spans = shardsOf.map((pages) => {
     const days = pages.map((p) => shanghaiDay(p.meta.published!)).sort();
-    return { first: days[0]!, last: days.at(-1)!, articles: pages.length };
+    return { first: days[0]!, last: days.at(-1)!, articles: articles ?? pages.length };
   });
   return buildRoutes(words, spans);
 }
+
+/** The route files the build would write for these shards. */
+const routeData = (): Map<string, string> => routesOf(shards);
 
 function session(data = routeData()) {
   const fake = fakePagefind(shards);
@@ -117,19 +120,9 @@ function identifierArchive(pages: Record<number, string>) {
   const yearShards = [2021, 2022, 2023, 2024].map((year) => [
     page(`/${year}/meeting/`, `${year}年工作会议`, pages[year] ?? '会议召开。', String(year)),
   ]);
-  const collect = recordWordCollector();
-  const words = yearShards.map((pages) => {
-    const set = new Set<string>();
-    for (const p of pages) collect([p.content], set);
-    return set;
-  });
-  const spans = yearShards.map((pages) => {
-    const day = shanghaiDay(pages[0]!.meta.published!);
-    return { first: day, last: day, articles: 2500 };
-  });
   const fake = fakePagefind(yearShards);
   const { view, shown } = recordingView();
-  const sources = fakeSources(fake, yearShards.length, buildRoutes(words, spans), [], 2);
+  const sources = fakeSources(fake, yearShards.length, routesOf(yearShards, 2500), [], 2);
   return { fake, shown, session: startSearchSession(sources, view) };
 }
 
@@ -197,16 +190,6 @@ describe('the first results of a large archive', () => {
         page(`/${year}/ip-${i}/`, `${year}年第${i + 1}次会议`, '加强知识产权保护。', String(year)),
       ),
     );
-    const collect = recordWordCollector();
-    const words = many.map((pages) => {
-      const set = new Set<string>();
-      for (const p of pages) collect([p.content], set);
-      return set;
-    });
-    const spans = many.map((pages) => {
-      const day = shanghaiDay(pages[0]!.meta.published!);
-      return { first: day, last: day, articles: pages.length };
-    });
     const fake = fakePagefind(many);
     const { view, shown } = recordingView();
     const readBeforeFirstHits: number[] = [];
@@ -217,7 +200,7 @@ describe('the first results of a large archive', () => {
         view.hits(hits);
       },
     };
-    const sources = fakeSources(fake, many.length, buildRoutes(words, spans), [], 2);
+    const sources = fakeSources(fake, many.length, routesOf(many), [], 2);
     await startSearchSession(sources, counting).show(readState(`?q=${encodeURIComponent('知识产权')}`));
     expect(shown.hits.length).toBeGreaterThan(0);
     expect(readBeforeFirstHits).toEqual([BATCH_SIZE]);
