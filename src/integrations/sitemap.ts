@@ -22,11 +22,10 @@ export default function sitemapIntegration(options: {
           .map(({ pathname }) => pathname.replace(/^\//, ''))
           .filter((path) => !/(?:^|\/)404\/?$/.test(path))
           .map((path) => new URL(options.absolute(path)).href);
-        const files = sitemapFiles([...urls, ...options.extraPages], options.absolute);
+        const all = new Set([...urls, ...options.extraPages]);
+        const files = sitemapFiles(all, options.absolute);
         for (const [name, xml] of files) writeFileSync(join(fileURLToPath(dir), name), xml);
-        logger.info(
-          `${files.size - 1} sitemap file(s), ${new Set([...urls, ...options.extraPages]).size} pages`,
-        );
+        logger.info(`${files.size - 1} sitemap file(s), ${all.size} pages`);
       },
     },
   };
