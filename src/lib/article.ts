@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { TAG_NAMES } from './tag-vocabulary.ts';
-import { CANONICAL_DOCUMENT_NUMBER } from './document-number.ts';
+import { CANONICAL_DOCUMENT_NUMBER } from '../search/contract/document-number.ts';
 
 /** ISO 8601 with an explicit offset, e.g. 2024-03-15T09:58:00+08:00. */
 export const isoWithOffset = z.iso.datetime({ offset: true, local: false });
@@ -82,7 +82,7 @@ export const disclosureSchema = z
     indexNumber: z.string().trim().min(1).optional(),
     /** 发文机关 / 发布机构. */
     issuer: z.string().trim().min(1).optional(),
-    /** 发文字号 in the GB/T 9704 form (src/lib/document-number.ts). */
+    /** 发文字号 in the GB/T 9704 form (src/search/contract/document-number.ts). */
     documentNumber: z
       .string()
       .regex(

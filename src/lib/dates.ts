@@ -120,17 +120,3 @@ export function shanghaiDay(date: Date | string): string {
   const p = shanghaiParts(new Date(date));
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
-
-/**
- * "2024-03-15" → the same day when it is a real calendar day, else undefined ("2024-02-30",
- * "2024-3-15", "昨天"). For days typed by readers (the search page's date range).
- */
-export function parseDay(text: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text.trim());
-  if (!match) return undefined;
-  try {
-    return shanghaiDay(shanghaiIso(Number(match[1]), Number(match[2]), Number(match[3])));
-  } catch {
-    return undefined;
-  }
-}

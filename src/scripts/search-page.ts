@@ -189,6 +189,7 @@ export function startSearchPage(): void {
       toSimplified,
       prefetchConverter,
       loadSearchData: searchDataFetcher(base),
+      ui,
     },
     view,
   );
@@ -202,7 +203,9 @@ export function startSearchPage(): void {
     toInput.value = state.range.to ?? '';
     // Open where the conditions narrow the results, so they are seen; folded on phones.
     if (!more) advanced.open = isAdvanced(state) && wide.matches;
-    ignoredNotes.replaceChildren(...state.ignored.map((i) => element('li', { textContent: ignoredText(i) })));
+    ignoredNotes.replaceChildren(
+      ...state.ignored.map((i) => element('li', { textContent: ignoredText(ui, i) })),
+    );
     ignoredNotes.hidden = state.ignored.length === 0;
     void session.show(state, more);
   }

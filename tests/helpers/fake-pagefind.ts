@@ -12,6 +12,7 @@ import type {
 } from '../../src/search/browser/engine/pagefind-api.ts';
 import { segmentWords } from '../../src/search/contract/segment.ts';
 import { shardFolder } from '../../src/search/contract/shard-layout.ts';
+import { ui } from '../../src/lib/i18n/zh-CN.ts';
 import type { SearchSources } from '../../src/search/browser/session.ts';
 import { prefetchConverter, toSimplified } from '../../src/search/browser/traditional/to-simplified.ts';
 import { DAY_FILTER } from '../../src/search/contract/index-fields.ts';
@@ -174,6 +175,7 @@ export function fakeSources(
     windowShards,
     toSimplified,
     prefetchConverter,
+    ui,
     loadSearchData: async (path) => {
       fetched.push(path);
       const text = data.get(path);

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  formatDate,
-  formatDateTime,
-  parseDay,
-  shanghaiDay,
-  shanghaiIso,
-  toShanghaiIso,
-} from '../../src/lib/dates.ts';
+import { formatDate, formatDateTime, shanghaiDay, shanghaiIso, toShanghaiIso } from '../../src/lib/dates.ts';
 
 describe('dates (always Asia/Shanghai)', () => {
   it('formats an instant as Shanghai wall-clock time', () => {
@@ -53,13 +46,5 @@ describe('dates (always Asia/Shanghai)', () => {
   it('uses the time-zone database before 1992, when Shanghai still had summer time', () => {
     // 1990-07-01 12:00 UTC was 21:00 in Shanghai (UTC+9 in summer 1990), not 20:00.
     expect(formatDateTime('1990-07-01T12:00:00Z')).toBe('1990年7月1日 21:00');
-  });
-
-  it('reads a day a reader typed only when it is a real calendar day', () => {
-    expect(parseDay('2024-02-29')).toBe('2024-02-29');
-    expect(parseDay(' 2024-06-30 ')).toBe('2024-06-30');
-    for (const bad of ['2023-02-29', '2024-13-01', '2024-6-30', '2024/06/30', '昨天', '']) {
-      expect(parseDay(bad)).toBeUndefined();
-    }
   });
 });

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { readArticleFiles } from '../../src/lib/article-files.ts';
 import type { Disclosure } from '../../src/lib/article.ts';
 import { shanghaiDay, shanghaiIso } from '../../src/lib/dates.ts';
-import { sentences } from '../../src/lib/sentences.ts';
+import { sentences } from '../../src/search/contract/sentences.ts';
 import { summarise } from '../../src/lib/ingest/summary.ts';
 import { markdownToText } from '../../src/lib/markdown.ts';
 import { matchTags } from '../../src/lib/tag-vocabulary.ts';

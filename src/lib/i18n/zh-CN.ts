@@ -1,4 +1,6 @@
 /** Every UI string, in one place per locale. */
+import { formatDate } from '../dates.ts';
+
 export const ui = {
   skipToContent: '跳到正文',
   home: '首页',
@@ -63,6 +65,8 @@ export const ui = {
   searchAdvancedClear: '清除条件',
   searchSourceHint: '按来源筛选：有结果后，在“筛选与排序”中勾选来源。',
   searchScopeTitleOnly: '仅搜索标题',
+  /** A day (YYYY-MM-DD) of a date range or of the shards searched, as the site writes dates. */
+  searchDay: (day: string) => formatDate(`${day}T12:00:00+08:00`),
   searchRangeBetween: (from: string, to: string) => `发布于${from}至${to}`,
   searchRangeFrom: (from: string) => `发布于${from}及以后`,
   searchRangeTo: (to: string) => `发布于${to}及以前`,

@@ -10,7 +10,7 @@
  * - every other copy's sentences and images appear in the article, in order.
  */
 import { markdownToText } from '../markdown.ts';
-import { sentences } from '../sentences.ts';
+import { sentences } from '../../search/contract/sentences.ts';
 import { comparisonKey, isImageLine, type DroppedLine, type SourceLine } from './lines.ts';
 
 /** A copy's body as units: each sentence, and each image line as one unit. */

@@ -7,7 +7,7 @@
  */
 import type { Disclosure } from '../article.ts';
 import { shanghaiDay } from '../dates.ts';
-import { findDocumentNumber } from '../document-number.ts';
+import { findDocumentNumber } from '../../search/contract/document-number.ts';
 import { DISCLOSURE_KEYS, type DisclosureKey } from './disclosure-keys.ts';
 import { IngestError } from './errors.ts';
 import { parsePublishTime, stripChrome, type Field } from './header.ts';

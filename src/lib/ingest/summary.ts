@@ -1,5 +1,5 @@
 /** The summary: the article's opening sentence, or two when the first is short. */
-import { sentences } from '../sentences.ts';
+import { sentences } from '../../search/contract/sentences.ts';
 
 const SHORT = 40;
 const MAX = 160;

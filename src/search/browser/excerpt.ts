@@ -4,7 +4,7 @@
  * The result is plain text pieces; only `mark` pieces are highlighted, so nothing in the
  * index can become markup.
  */
-import { lastSentenceStart } from '../../lib/sentences.ts';
+import { lastSentenceStart } from '../contract/sentences.ts';
 import { findOccurrences, type Span, type Term } from './match.ts';
 
 export interface ExcerptPiece {

@@ -3,7 +3,7 @@
  * quotes ignored (every term is matched as written anyway), folded for matching.
  */
 import { foldString } from '../contract/fold.ts';
-import { normaliseDocumentNumbersIn } from '../../lib/document-number.ts';
+import { normaliseDocumentNumbersIn } from '../contract/document-number.ts';
 
 /** Han ideographs (CJK Unified, Extension A, Compatibility). */
 export const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;

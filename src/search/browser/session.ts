@@ -4,7 +4,6 @@
  * 加载更多 and the status. It tells a SearchView what to show; only the latest search may, so
  * a slow old query never overwrites a newer one. Matching and ranking live in engine/.
  */
-import { ui } from '../../lib/i18n/zh-CN.ts';
 import { MANIFEST_FILE, type PinyinShard, type SearchDataManifest } from '../contract/data-files.ts';
 import { ABBREVIATIONS } from './abbreviation-table.ts';
 import { otherSpellings, spellingGroups } from './abbreviations.ts';
@@ -26,13 +25,16 @@ import { memo } from './memo.ts';
 import { pinyinKey, readPinyin } from './pinyin-lookup.ts';
 import type { SearchWindow } from './search-window.ts';
 import { shardSets, type OpenedShards } from './shard-sets.ts';
-import { continuingText, statusText } from './status.ts';
+import { continuingText, statusText, type SearchWording } from './status.ts';
 import type { SearchState } from './url-state.ts';
 
 /** Exact results shown at first, and added by each 加载更多 (list pages have SITE.pageSize). */
 export const RESULTS_PER_LOAD = 20;
 
-/** What the sequence needs from outside: Pagefind's script and the Traditional → Simplified converter. */
+/**
+ * What the sequence needs from outside: Pagefind's script, the Traditional → Simplified
+ * converter, the search data and the words it says.
+ */
 export interface SearchSources {
   /** Imports pagefind.js (the browser imports it from the site, under the base path). */
   importPagefind(): Promise<PagefindModule>;
@@ -50,6 +52,8 @@ export interface SearchSources {
   prefetchConverter(query: string): void;
   /** One compile-time search data file (contract/data-files.ts), by its path under the base. */
   loadSearchData(path: string): Promise<unknown>;
+  /** What it tells the reader: the site's UI strings (src/lib/i18n/). */
+  ui: SearchWording;
 }
 
 /** A query with at most this many exact results gets typo corrections (您是不是要找). */
@@ -105,7 +109,7 @@ async function holdsExactResult(matches: QueryMatches): Promise<boolean> {
 }
 
 export function startSearchSession(sources: SearchSources, view: SearchView): SearchSession {
-  const { base, shards } = sources;
+  const { base, shards, ui } = sources;
   const windowShards = sources.windowShards ?? shards;
   /** A query and its date range: what decides the shards it opens. */
   const routeKey = (state: SearchState): string =>
@@ -198,7 +202,7 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
       let searched = await searchedFor(state, windows);
       while (!more && searched.window.olderShards > 0 && !(await holdsExactResult(searched.matches))) {
         if (!isLatest()) return;
-        view.loading(continuingText(searched.matches.plan.searched, searched.window));
+        view.loading(continuingText(ui, searched.matches.plan.searched, searched.window));
         windows++;
         searched = await searchedFor(state, windows);
       }
@@ -243,7 +247,7 @@ export function startSearchSession(sources: SearchSources, view: SearchView): Se
       const corrections = counts.total <= CORRECT_AT_MOST && !pinyinRead ? await correctionsFor(state.q) : [];
       if (!isLatest()) return;
       view.settled({
-        status: statusText(matches, counts, state, related.length, corrections.length, window),
+        status: statusText(ui, matches, counts, state, related.length, corrections.length, window),
         total: counts.total,
         facets: counts.facets,
         related,

@@ -3,16 +3,51 @@
  * (or that it has none), and where it was searched (the title, a date range). Read by screen
  * readers as it changes (role="status").
  */
-import { formatDate } from '../../lib/dates.ts';
-import { ui } from '../../lib/i18n/zh-CN.ts';
 import type { Counts } from './engine/ordering.ts';
 import type { QueryMatches } from './engine/page-reads.ts';
 import type { QueryRewrite } from './engine/query-plan.ts';
 import type { SearchWindow } from './search-window.ts';
 import type { IgnoredValue, SearchState } from './url-state.ts';
 
+/**
+ * What the search says, in the site's locale: the page passes its translations file
+ * (src/lib/i18n/), which holds every UI string, and writes days as the site writes dates.
+ */
+export interface SearchWording {
+  searchPrompt: string;
+  searchLoading: string;
+  searchFailed: string;
+  searchGoingOn: string;
+  searchFrom: string;
+  searchTo: string;
+  searchScopeTitleOnly: string;
+  searchRelatedFollow: string;
+  searchCorrectionsFollow: string;
+  searchCorrectionsAndRelatedFollow: string;
+  searchDay(day: string): string;
+  searchNoResults(q: string, scope: string): string;
+  searchResultCount(q: string, n: number): string;
+  searchResultCountAbout(q: string, n: number): string;
+  searchResultCountSoFar(q: string, n: number): string;
+  searchFilteredCount(n: number): string;
+  searchNothingYet(q: string): string;
+  searchBudgetNote(checked: number, rest: number): string;
+  searchWindowNote(from: string, to: string, older: number): string;
+  searchWindowNoteLikeliest(searched: number, rest: number): string;
+  searchConverted(from: string, to: string): string;
+  searchPinyin(from: string, to: string): string;
+  searchInitials(from: string, to: string): string;
+  searchAlsoSpellings(also: readonly string[]): string;
+  searchRangeBetween(from: string, to: string): string;
+  searchRangeFrom(from: string): string;
+  searchRangeTo(to: string): string;
+  searchIgnoredDay(label: string, value: string): string;
+  searchIgnoredReversed(from: string, to: string): string;
+  searchIgnoredScope(value: string): string;
+}
+
 /** What the reader is told about one rewrite of the query. */
-function rewriteNote(rewrite: QueryRewrite): string {
+function rewriteNote(ui: SearchWording, rewrite: QueryRewrite): string {
   switch (rewrite.kind) {
     case 'traditional':
       return ui.searchConverted(rewrite.from, rewrite.to);
@@ -25,48 +60,45 @@ function rewriteNote(rewrite: QueryRewrite): string {
   }
 }
 
-/** A day of the range as the site writes dates (2024年1月1日). */
-const dayText = (day: string): string => formatDate(`${day}T12:00:00+08:00`);
-
 /** Where the query was searched, when the advanced search narrowed it ('' for the whole text, any date). */
-export function scopeText(state: SearchState): string {
+export function scopeText(ui: SearchWording, state: SearchState): string {
   const { from, to } = state.range;
   const parts = [
     state.scope === 'title' ? ui.searchScopeTitleOnly : '',
     from && to
-      ? ui.searchRangeBetween(dayText(from), dayText(to))
+      ? ui.searchRangeBetween(ui.searchDay(from), ui.searchDay(to))
       : from
-        ? ui.searchRangeFrom(dayText(from))
+        ? ui.searchRangeFrom(ui.searchDay(from))
         : to
-          ? ui.searchRangeTo(dayText(to))
+          ? ui.searchRangeTo(ui.searchDay(to))
           : '',
   ].filter(Boolean);
   return parts.length ? `（${parts.join('，')}）` : '';
 }
 
 /** What the page tells the reader about a URL value it ignored. */
-export function ignoredText(ignored: IgnoredValue): string {
+export function ignoredText(ui: SearchWording, ignored: IgnoredValue): string {
   switch (ignored.kind) {
     case 'not-a-day':
       return ui.searchIgnoredDay(ignored.param === 'from' ? ui.searchFrom : ui.searchTo, ignored.value);
     case 'reversed-range':
-      return ui.searchIgnoredReversed(dayText(ignored.from), dayText(ignored.to));
+      return ui.searchIgnoredReversed(ui.searchDay(ignored.from), ui.searchDay(ignored.to));
     case 'unknown-scope':
       return ui.searchIgnoredScope(ignored.value);
   }
 }
 
 /** What the page says of the shards a search left out (that may hold the query); '' when none. */
-export function windowText(window: SearchWindow | undefined): string {
+export function windowText(ui: SearchWording, window: SearchWindow | undefined): string {
   if (!window?.olderShards || !window.from || !window.to) return '';
   return window.newestFirst
-    ? ui.searchWindowNote(dayText(window.from), dayText(window.to), window.olderArticles)
+    ? ui.searchWindowNote(ui.searchDay(window.from), ui.searchDay(window.to), window.olderArticles)
     : ui.searchWindowNoteLikeliest(window.searchedArticles, window.olderArticles);
 }
 
 /** The status while the next window opens on its own: nothing found in what was searched so far. */
-export function continuingText(searched: string, window: SearchWindow): string {
-  return `${ui.searchNothingYet(searched)}${windowText(window)}${ui.searchGoingOn}`;
+export function continuingText(ui: SearchWording, searched: string, window: SearchWindow): string {
+  return `${ui.searchNothingYet(searched)}${windowText(ui, window)}${ui.searchGoingOn}`;
 }
 
 /**
@@ -74,6 +106,7 @@ export function continuingText(searched: string, window: SearchWindow): string {
  * `corrected` how many corrections (您是不是要找), `window` which shards were searched.
  */
 export function statusText(
+  ui: SearchWording,
   matches: QueryMatches,
   counts: Counts,
   state: SearchState,
@@ -82,8 +115,8 @@ export function statusText(
   window?: SearchWindow,
 ): string {
   const { searched, rewrites } = matches.plan;
-  const parts = rewrites.map(rewriteNote);
-  const scope = scopeText(state);
+  const parts = rewrites.map((rewrite) => rewriteNote(ui, rewrite));
+  const scope = scopeText(ui, state);
   if (counts.total === 0) {
     parts.push(ui.searchNoResults(searched, scope));
     if (related) parts.push(corrected ? ui.searchCorrectionsAndRelatedFollow : ui.searchRelatedFollow);
@@ -99,6 +132,6 @@ export function statusText(
     parts.push(`${count(searched, counts.total)}${scope}${filtered}。`);
     if (corrected) parts.push(ui.searchCorrectionsFollow);
   }
-  parts.push(windowText(window));
+  parts.push(windowText(ui, window));
   return parts.join('');
 }

@@ -3,7 +3,6 @@
  * (/search/?q=…&in=title&from=2024-01-01&to=2024-06-30&source=…&year=…&tag=…&sort=date),
  * so results can be linked to, reloaded, and walked through with Back and Forward.
  */
-import { parseDay } from '../../lib/dates.ts';
 import { FACET_FILTERS } from '../contract/index-fields.ts';
 
 export type FacetParam = keyof typeof FACET_FILTERS;
@@ -48,6 +47,24 @@ export const emptySelection = (): Record<FacetParam, string[]> => ({ source: [],
 /** True when a state narrows results by scope or dates (the advanced search). */
 export const isAdvanced = (state: SearchState): boolean =>
   state.scope === 'title' || state.range.from !== undefined || state.range.to !== undefined;
+
+/**
+ * "2024-03-15" → the same day when it is a real calendar day, else undefined ("2024-02-30",
+ * "2024-3-15", "昨天"). A calendar check, the same in every time zone.
+ */
+function parseDay(text: string): string | undefined {
+  const day = text.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(day);
+  if (!match) return undefined;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const calendar = new Date(0);
+  calendar.setUTCFullYear(year, month - 1, date);
+  return calendar.getUTCFullYear() === year &&
+    calendar.getUTCMonth() === month - 1 &&
+    calendar.getUTCDate() === date
+    ? day
+    : undefined;
+}
 
 function readRange(params: URLSearchParams, ignored: IgnoredValue[]): DayRange {
   const range: DayRange = {};

@@ -11,9 +11,12 @@ export const META = {
   source: 'source',
   /** The publication time as the site writes it (2024年3月15日 09:30). */
   date: 'date',
-  /** The publication time, ISO 8601 with the Shanghai offset. */
+  /** The publication time, ISO 8601 with the Shanghai offset (+08:00). */
   published: 'published',
 } as const;
+
+/** The Shanghai day (YYYY-MM-DD, DAY_FILTER's form) of a META.published value: its first ten characters. */
+export const publishedDay = (published: string): string => published.slice(0, 10);
 
 /** The Pagefind sort key (data-pagefind-sort): the publication time, ISO 8601. */
 export const PUBLISHED_SORT = 'published';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blocksToMarkdown, toBlocks } from '../../../src/lib/ingest/body.ts';
 import { checkConservation } from '../../../src/lib/ingest/conserve.ts';
 import type { DroppedLine, SourceLine } from '../../../src/lib/ingest/lines.ts';
-import { sentences } from '../../../src/lib/sentences.ts';
+import { sentences } from '../../../src/search/contract/sentences.ts';
 
 const lines = (first: number, ...texts: string[]): SourceLine[] =>
   texts.map((text, i) => ({ no: first + i, text }));

@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/lib/ingest/errors.ts';
 import { ingestRaw } from '../../../src/lib/ingest/ingest.ts';
-import { sentences } from '../../../src/lib/sentences.ts';
+import { sentences } from '../../../src/search/contract/sentences.ts';
 import {
   LAYOUTS,
   renderScrape,

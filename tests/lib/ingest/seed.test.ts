@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../../src/lib/article-file.ts';
 import { ingestRaw } from '../../../src/lib/ingest/ingest.ts';
 import { markdownToText } from '../../../src/lib/markdown.ts';
-import { sentences } from '../../../src/lib/sentences.ts';
+import { sentences } from '../../../src/search/contract/sentences.ts';
 import { toFullwidthPunctuation } from '../../../src/lib/ingest/punctuation.ts';
 
 const RAW = 'content/raw/2024-03-15-zhejiang-ip-joint-meeting.txt';

@@ -4,6 +4,7 @@
  * date sort, links that carry the query to mark, and URL values that cannot be used.
  */
 import { describe, expect, it } from 'vitest';
+import { ui } from '../../../src/lib/i18n/zh-CN.ts';
 import { startSearchSession } from '../../../src/search/browser/session.ts';
 import { ignoredText } from '../../../src/search/browser/status.ts';
 import { readState } from '../../../src/search/browser/url-state.ts';
@@ -105,13 +106,13 @@ describe('the advanced search', () => {
       const shown = await search(fakePagefind(dated), url);
       expect(shown.phase).toBe('done');
       expect(urls(shown.hits)).toHaveLength(4);
-      expect(state.ignored.map(ignoredText)).toHaveLength(1);
+      expect(state.ignored.map((value) => ignoredText(ui, value))).toHaveLength(1);
     }
-    expect(readState('?from=2024-13-01').ignored.map(ignoredText)).toEqual([
+    expect(readState('?from=2024-13-01').ignored.map((value) => ignoredText(ui, value))).toEqual([
       '起始日期“2024-13-01”无效（应写作 2024-01-31），已忽略。',
     ]);
-    expect(readState('?from=2024-07-01&to=2024-01-01').ignored.map(ignoredText)).toEqual([
-      '截止日期2024年1月1日早于起始日期2024年7月1日，已忽略日期范围。',
-    ]);
+    expect(
+      readState('?from=2024-07-01&to=2024-01-01').ignored.map((value) => ignoredText(ui, value)),
+    ).toEqual(['截止日期2024年1月1日早于起始日期2024年7月1日，已忽略日期范围。']);
   });
 });

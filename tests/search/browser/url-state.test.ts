@@ -42,6 +42,11 @@ describe('URL state', () => {
       ],
     });
     expect(readState('?q=x&from=2024-02-29&to=2024-3-1')).toMatchObject({ range: { from: '2024-02-29' } });
+    expect(readState('?q=x&from=%202024-06-30%20').range).toEqual({ from: '2024-06-30' });
+    for (const bad of ['2023-02-29', '2024-13-01', '2024-04-31', '2024/06/30', '0000-00-00'])
+      expect(readState(`?q=x&from=${bad}`).ignored).toEqual([
+        { kind: 'not-a-day', param: 'from', value: bad },
+      ]);
     expect(readState('?q=x&from=2024-06-30&to=2024-01-01')).toMatchObject({
       range: {},
       ignored: [{ kind: 'reversed-range', from: '2024-06-30', to: '2024-01-01' }],

@@ -2,7 +2,12 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/lib/article.ts';
 import { searchRecord } from '../../../src/search/build/index-record.ts';
-import { HIDDEN_WORDS_MARK, DAY_FILTER } from '../../../src/search/contract/index-fields.ts';
+import {
+  DAY_FILTER,
+  HIDDEN_WORDS_MARK,
+  META,
+  publishedDay,
+} from '../../../src/search/contract/index-fields.ts';
 import { joinSegments, withoutHiddenWords } from '../../../src/search/contract/segment.ts';
 
 const data: Article = {
@@ -54,6 +59,16 @@ describe('searchRecord', () => {
     expect(
       $('[data-pagefind-body] [data-pagefind-meta], [data-pagefind-body] [data-pagefind-filter]'),
     ).toHaveLength(0);
+  });
+
+  it('writes the published time so the page reads its Shanghai day from it, even for a time given in UTC', () => {
+    // 16:30 UTC on 31 December is already 1 January in Shanghai: the page filters date ranges by this day.
+    const late = load(
+      searchRecord({ id: 'x', data: { ...data, publishedAt: '2023-12-31T16:30:00Z' }, body }).html,
+    );
+    const published = late(`[data-pagefind-meta="${META.published}"]`).text();
+    expect(publishedDay(published)).toBe('2024-01-01');
+    expect(late(`[data-pagefind-filter="${DAY_FILTER}"]`).text()).toBe(publishedDay(published));
   });
 
   it('adds the words hidden inside longer words after the mark, for finding only', () => {

@@ -2,7 +2,7 @@
  * The candidates in the order a state asks for (relevance or date, within its scope, date range
  * and filters), the exact results that lead it, and the counts and facets over them.
  */
-import { shanghaiDay } from '../../../lib/dates.ts';
+import { publishedDay } from '../../contract/index-fields.ts';
 import { facetsFor, passesFilters, type Facet } from '../facets.ts';
 import { dayInRange, type SearchState } from '../url-state.ts';
 import { selectedFilters, type DateRank, type FilterIndex } from './index-loaders.ts';
@@ -14,7 +14,7 @@ import { candidates } from './query-plan.ts';
 export const publishedInRange = (hit: Hit, state: SearchState): boolean =>
   !state.range.from && !state.range.to
     ? true
-    : hit.published !== undefined && dayInRange(shanghaiDay(hit.published), state.range);
+    : hit.published !== undefined && dayInRange(publishedDay(hit.published), state.range);
 
 /** What ordering a state needs besides relevance: the selected filters' pages, the date order, the date range. */
 export interface OrderIndex {

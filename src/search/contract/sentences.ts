@@ -2,6 +2,7 @@
  * Where sentences end, for summaries, the ingest conservation check and search excerpts.
  * A sentence ends at 。！？； or their ASCII forms (scrapes flatten them, and the conservation
  * check compares text with ASCII marks), and keeps the closing quotes and brackets after it.
+ * Part of the search contract: the page's excerpts cut where ingest's summaries cut.
  */
 const ENDS = '。！？；!?;';
 const CLOSERS = '”’」』）)';

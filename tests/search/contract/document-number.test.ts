@@ -3,7 +3,7 @@ import {
   CANONICAL_DOCUMENT_NUMBER,
   normaliseDocumentNumber,
   normaliseDocumentNumbersIn,
-} from '../../src/lib/document-number.ts';
+} from '../../../src/search/contract/document-number.ts';
 
 describe('normaliseDocumentNumber', () => {
   it.each([

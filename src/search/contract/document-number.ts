@@ -2,6 +2,8 @@
  * 发文字号 (文号) in the GB/T 9704-2012 form: issuer code, the year in hexagonal brackets 〔〕,
  * the serial number without leading zeros or 第, then 号 — 浙市监〔2024〕12号. Scrapes and readers
  * write the year in [], (), （）, 【】, ［］ or 〔〕; all of them mean the same document.
+ * Part of the search contract: ingest stores 文号 in this form and the search page rewrites a
+ * typed one into it, so both must read brackets the same way.
  */
 
 // Any bracket pair around a four-digit year; the issuer code is the Han/Latin run before it.
