@@ -11,6 +11,7 @@ import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finishBuild, projectVersion, startBuild } from '../build-tools/build-state.ts';
+import { skipPageCopies } from '../build-tools/page-copies.ts';
 import { folderFiles, listSite, pruneOutput } from '../build-tools/prune-output.ts';
 import { hashedFolderOf } from '../lib/deploy/headers.ts';
 import { SEARCH_DATA_FOLDER } from '../search/contract/data-files.ts';
@@ -47,8 +48,10 @@ export function buildState(options: {
         'astro:config:setup': (setup) => {
           command = setup.command;
         },
-        'astro:config:done': ({ config, logger }) => {
+        'astro:config:done': async ({ config, logger }) => {
           if (command !== 'build') return;
+          // This build keeps its output folder itself: Astro's second copy of each page is never read.
+          if (options.reuse) await skipPageCopies(fileURLToPath(config.root));
           cacheDir = fileURLToPath(config.cacheDir);
           publicDir = fileURLToPath(config.publicDir);
           const outDir = fileURLToPath(config.outDir);

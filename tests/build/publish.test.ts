@@ -6,9 +6,10 @@
  * folder). The output folder lives in the OS temp folder, outside the project, as an operator's
  * may. The project-version case is unit-tested (tests/build-tools/build-state.test.ts).
  */
-import { cpSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCacheDir } from '../../src/build-tools/build-state.ts';
 import { articleAfter } from '../../tools/archive/newer-article.ts';
 import { syntheticArticle } from '../../tools/archive/synthetic.ts';
 import { writeArticles, type ArchiveArticle } from '../../tools/archive/write.ts';
@@ -57,6 +58,17 @@ describe('publishing into the output folder of an earlier build', () => {
 
   it('writes the bytes a cold build of the same content writes', async () => {
     expectSameSite(out, await coldBuild(content));
+  });
+
+  it('writes again a page lost from the output folder, keeping no second copy of the pages', async () => {
+    const lost = join(out, 'articles', articles[12]!.slug, 'index.html');
+    const before = readFileSync(lost);
+    unlinkSync(lost);
+    const output = await build({ contentDir: content, outDir: out });
+    expect(output.stdout).toContain('reusing the last build into this folder');
+    expect(readFileSync(lost)).toEqual(before);
+    // Astro's incremental build would copy every page into the cache folder to restore from.
+    expect(existsSync(join(buildCacheDir(process.cwd(), out), 'dist'))).toBe(false);
   });
 
   it('follows an edited article and a deleted one, leaving nothing of the deleted one behind', async () => {
