@@ -71,6 +71,9 @@ export default defineConfig({
     // Pages whose cache keys (getStaticPaths) are unchanged are kept from the last build; the output
     // folder is kept too, and emptied only when a build starts cold (src/integrations/build-state.ts).
     incrementalBuild: SITE.buildCache,
+    // The content store in content-addressed parts, not one file: a publish writes only the parts
+    // that changed, and the pages load the store part by part, not as one 66 MB module (100,000 articles).
+    collectionStorage: 'chunked',
     // Pages rendered in worker threads only when PRERENDER_WORKERS asks (npm run bench -- --prerender-workers W compares).
     ...(SITE.prerenderWorkers ? { parallelPrerender: { workers: SITE.prerenderWorkers } } : {}),
   },
